@@ -1,0 +1,17 @@
+package io.autoposter.model.sync;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** One entry of the server's change log, at a per-agency version. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = PostChanged.class, name = "post"),
+  @JsonSubTypes.Type(value = PostRemoved.class, name = "post.removed"),
+  @JsonSubTypes.Type(value = BrandChanged.class, name = "brand")
+})
+public sealed interface Change permits PostChanged, PostRemoved, BrandChanged {
+
+  /** The agency version at which this change was committed; the pull cursor moves past it. */
+  long version();
+}

@@ -1,0 +1,16 @@
+package io.autoposter.model.sync;
+
+/** Constants both ends of sync agree on. */
+public final class SyncProtocol {
+
+  /** Bumped whenever a mutation or change changes shape; the server refuses other versions. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The most mutations one push may carry. */
+  public static final int MAX_PUSH_MUTATIONS = 500;
+
+  /** The most changes one pull page returns. */
+  public static final int MAX_PULL_LIMIT = 1_000;
+
+  private SyncProtocol() {}
+}

@@ -1,0 +1,140 @@
+package io.autoposter.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.autoposter.model.api.Problem;
+import io.autoposter.model.api.SignInRequest;
+import io.autoposter.model.json.Json;
+import io.autoposter.model.sync.BrandChanged;
+import io.autoposter.model.sync.DeletePost;
+import io.autoposter.model.sync.HybridTimestamp;
+import io.autoposter.model.sync.MutationResult;
+import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostRemoved;
+import io.autoposter.model.sync.PullRequest;
+import io.autoposter.model.sync.PullResponse;
+import io.autoposter.model.sync.PushRequest;
+import io.autoposter.model.sync.PushResponse;
+import io.autoposter.model.sync.SyncProtocol;
+import io.autoposter.model.sync.UpsertPost;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The wire format is API: each sample must serialize to exactly the committed JSON and read back
+ * equal. A failure here means a client in the field would break.
+ */
+class GoldenJsonTest {
+
+  private static final ObjectMapper MAPPER = Json.strict();
+  private static final PostId POST = PostId.parse("7f1c2a52-3b7e-4f6a-9a57-0d6f3c1e2b10");
+  private static final BrandId BRAND = BrandId.parse("0b8e5d1e-9a3c-4c25-b1f0-6c2d7e4a9f31");
+  private static final ClientId CLIENT = ClientId.parse("c3d4e5f6-0718-4293-a4b5-c6d7e8f90a1b");
+  private static final HybridTimestamp HLC = new HybridTimestamp(1_790_000_000_000L, 2, "laptop-1");
+
+  private static Post samplePost() {
+    return new Post(
+        POST,
+        BRAND,
+        "Today's special: truffle risotto 🍄 #dinner",
+        Set.of(Network.INSTAGRAM, Network.X),
+        Instant.parse("2026-12-01T08:00:00Z"),
+        ZoneId.of("Europe/Berlin"),
+        PostStatus.SCHEDULED,
+        "");
+  }
+
+  @Test
+  void pushRequestMatchesGolden() throws IOException {
+    var push =
+        new PushRequest(
+            CLIENT,
+            SyncProtocol.SCHEMA_VERSION,
+            List.of(new UpsertPost(41, HLC, 3, samplePost()), new DeletePost(42, HLC, 7, POST)));
+    assertRoundTrip(push, PushRequest.class, "push-request.json");
+  }
+
+  @Test
+  void pushResponseMatchesGolden() throws IOException {
+    var response =
+        new PushResponse(
+            42,
+            List.of(
+                MutationResult.applied(41),
+                MutationResult.rejected(42, "POST_READ_ONLY", "The post is already published.")));
+    assertRoundTrip(response, PushResponse.class, "push-response.json");
+  }
+
+  @Test
+  void pullRequestMatchesGolden() throws IOException {
+    assertRoundTrip(
+        new PullRequest(CLIENT, SyncProtocol.SCHEMA_VERSION, 120, 500),
+        PullRequest.class,
+        "pull-request.json");
+  }
+
+  @Test
+  void pullResponseMatchesGolden() throws IOException {
+    var brand = new Brand(BRAND, "Trattoria Roma", ZoneId.of("Europe/Rome"), "#B91C1C");
+    var published = samplePost().withStatus(PostStatus.PUBLISHED, "sandbox:sbx-17");
+    var pull =
+        new PullResponse(
+            List.of(
+                new BrandChanged(121, brand),
+                new PostChanged(122, published),
+                new PostRemoved(123, PostId.parse("11111111-2222-4333-8444-555555555555"))),
+            123,
+            false,
+            42);
+    assertRoundTrip(pull, PullResponse.class, "pull-response.json");
+  }
+
+  @Test
+  void problemMatchesGolden() throws IOException {
+    var problem = Problem.of(400, "INVALID_JSON", "Malformed request", "Unexpected end of input");
+    assertRoundTrip(problem, Problem.class, "problem.json");
+  }
+
+  @Test
+  void strictMapperRejectsUnknownProperties() {
+    String json =
+        "{\"email\":\"a@b.example\",\"password\":\"x\",\"deviceName\":\"d\",\"admin\":true}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, SignInRequest.class))
+        .isInstanceOf(UnrecognizedPropertyException.class);
+  }
+
+  @Test
+  void tolerantMapperIgnoresUnknownProperties() throws IOException {
+    String json = "{\"email\":\"a@b.example\",\"password\":\"x\",\"deviceName\":\"d\",\"new\":1}";
+    assertThat(Json.tolerant().readValue(json, SignInRequest.class).email())
+        .isEqualTo("a@b.example");
+  }
+
+  @Test
+  void invalidIdIsRefused() {
+    assertThatThrownBy(() -> MAPPER.readValue("\"not-a-uuid\"", PostId.class))
+        .hasRootCauseInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static <T> void assertRoundTrip(T value, Class<T> type, String golden)
+      throws IOException {
+    JsonNode expected;
+    try (InputStream in = GoldenJsonTest.class.getResourceAsStream("/golden/" + golden)) {
+      assertThat(in).as("golden file %s", golden).isNotNull();
+      expected = MAPPER.readTree(in);
+    }
+    assertThat(MAPPER.readTree(MAPPER.writeValueAsString(value)))
+        .as("serialized %s", golden)
+        .isEqualTo(expected);
+    assertThat(MAPPER.treeToValue(expected, type)).as("parsed %s", golden).isEqualTo(value);
+  }
+}
