@@ -1,0 +1,39 @@
+package io.autoposter.server.api;
+
+import io.autoposter.model.api.Problem;
+
+/** Ends a request with the given problem; thrown by services and endpoints alike. */
+public final class ProblemException extends RuntimeException {
+  private final transient Problem problem;
+
+  public ProblemException(int status, String code, String title, String detail) {
+    super(code + ": " + detail, null, false, false);
+    this.problem = Problem.of(status, code, title, detail);
+  }
+
+  public Problem problem() {
+    return problem;
+  }
+
+  public static ProblemException invalidJson(String detail) {
+    return new ProblemException(400, "INVALID_JSON", "The request body is not valid JSON", detail);
+  }
+
+  public static ProblemException validation(String detail) {
+    return new ProblemException(400, "VALIDATION_FAILED", "The request is not valid", detail);
+  }
+
+  public static ProblemException unauthenticated() {
+    return new ProblemException(
+        401, "UNAUTHENTICATED", "Sign-in required", "Send a valid bearer token; sign in again.");
+  }
+
+  /** Also used for another agency's entities, so a caller cannot learn that they exist. */
+  public static ProblemException notFound(String detail) {
+    return new ProblemException(404, "NOT_FOUND", "Not found", detail);
+  }
+
+  public static ProblemException conflict(String code, String title, String detail) {
+    return new ProblemException(409, code, title, detail);
+  }
+}

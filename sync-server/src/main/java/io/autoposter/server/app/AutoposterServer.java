@@ -1,0 +1,88 @@
+package io.autoposter.server.app;
+
+import io.autoposter.server.api.ProblemResponses;
+import io.helidon.config.Config;
+import io.helidon.webserver.WebServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.logging.Logger;
+
+/**
+ * A running Autoposter server: database, publisher and web server, started and stopped together.
+ * This is the composition root; {@link Main} and in-process tests both start the server here.
+ */
+public final class AutoposterServer implements AutoCloseable {
+  /** Largest request body accepted; larger ones get 413 PAYLOAD_TOO_LARGE. */
+  public static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+  private static final Logger LOG = Logger.getLogger(AutoposterServer.class.getName());
+
+  private final WebServer webServer;
+  private final ServerComponents components;
+  private final String host;
+
+  private AutoposterServer(WebServer webServer, ServerComponents components, String host) {
+    this.webServer = webServer;
+    this.components = components;
+    this.host = host;
+  }
+
+  /** Starts with settings read from the config (keys as in application.yaml). */
+  public static AutoposterServer start(Config config) {
+    return start(ServerSettings.from(config));
+  }
+
+  public static AutoposterServer start(ServerSettings settings) {
+    try {
+      Files.createDirectories(settings.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data directory " + settings.dataDir(), e);
+    }
+    ServerComponents components = ServerComponents.create(settings);
+    try {
+      WebServer webServer =
+          WebServer.builder()
+              .host(settings.host())
+              .port(settings.port())
+              .maxPayloadSize(MAX_PAYLOAD_BYTES)
+              .directHandlers(ProblemResponses.directHandlers())
+              // stop() closes the database too, so the caller owns shutdown, not Helidon's hook.
+              .shutdownHook(false)
+              .routing(routing -> Main.routing(routing, components.endpoints()))
+              .build()
+              .start();
+      components.startPublisher();
+      return new AutoposterServer(webServer, components, settings.host());
+    } catch (RuntimeException e) {
+      components.close();
+      throw e;
+    }
+  }
+
+  /** The port actually bound, useful when the settings asked for port 0. */
+  public int port() {
+    return webServer.port();
+  }
+
+  /** The base URL, such as {@code http://127.0.0.1:8080}. */
+  public URI uri() {
+    String shownHost = host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + shownHost + ":" + port());
+  }
+
+  /** Stops accepting requests, then the publisher, then closes the database. Idempotent. */
+  public synchronized void stop() {
+    if (webServer.isRunning()) {
+      webServer.stop();
+    }
+    components.close();
+    LOG.info("Autoposter sync server stopped");
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

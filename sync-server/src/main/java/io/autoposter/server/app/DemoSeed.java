@@ -1,0 +1,65 @@
+package io.autoposter.server.app;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.Brand;
+import io.autoposter.model.Network;
+import io.autoposter.model.api.ConnectSandboxRequest;
+import io.autoposter.model.api.CreateBrandRequest;
+import io.autoposter.model.api.SignUpRequest;
+import io.autoposter.server.auth.Registration;
+import io.autoposter.server.brands.Brands;
+import io.autoposter.server.sandbox.SocialAccounts;
+import java.util.logging.Logger;
+
+/** Makes sure the demo agency, its brand and a sandbox account exist; safe to run every start. */
+final class DemoSeed {
+  private static final Logger LOG = Logger.getLogger(DemoSeed.class.getName());
+  private static final String DEMO_ZONE = "Europe/Rome";
+  private static final String DEMO_COLOR = "#B91C1C";
+
+  private final Registration registration;
+  private final Brands brands;
+  private final SocialAccounts accounts;
+
+  DemoSeed(Registration registration, Brands brands, SocialAccounts accounts) {
+    this.registration = registration;
+    this.brands = brands;
+    this.accounts = accounts;
+  }
+
+  void ensure(DemoSettings demo) {
+    if (demo.email().isBlank() || demo.password().isBlank()) {
+      throw new IllegalStateException(
+          "autoposter.demo.seed is true: set autoposter.demo.email and autoposter.demo.password"
+              + " (AUTOPOSTER_DEMO_EMAIL, AUTOPOSTER_DEMO_PASSWORD)");
+    }
+    AgencyId agency =
+        registration
+            .agencyOf(demo.email())
+            .orElseGet(
+                () ->
+                    registration
+                        .register(
+                            new SignUpRequest(
+                                demo.agency(), "Demo owner", demo.email(), demo.password()),
+                            "127.0.0.1")
+                        .agencyId());
+    Brand brand =
+        brands
+            .findByName(agency, demo.brand())
+            .orElseGet(
+                () ->
+                    brands.create(
+                        agency, new CreateBrandRequest(demo.brand(), DEMO_ZONE, DEMO_COLOR)));
+    boolean connected =
+        accounts.list(agency).stream()
+            .anyMatch(
+                account ->
+                    account.brandId().equals(brand.id()) && account.network() == Network.SANDBOX);
+    if (!connected) {
+      accounts.connectSandbox(
+          agency, new ConnectSandboxRequest(brand.id(), brand.name() + " (sandbox)"));
+    }
+    LOG.info(() -> "Demo data ready: sign in as " + demo.email());
+  }
+}

@@ -1,0 +1,13 @@
+package io.autoposter.server.app;
+
+import io.helidon.webserver.http.HttpService;
+
+/** Every HTTP resource of the server, ready to be mounted by {@link Main#routing}. */
+public record Endpoints(
+    HttpService status,
+    HttpService tenants,
+    HttpService auth,
+    HttpService brands,
+    HttpService accounts,
+    HttpService sync,
+    HttpService sandbox) {}

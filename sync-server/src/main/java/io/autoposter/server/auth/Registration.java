@@ -1,0 +1,90 @@
+package io.autoposter.server.auth;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.UserId;
+import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.api.SignUpRequest;
+import io.autoposter.server.api.ProblemException;
+import io.autoposter.server.store.ChangeLogRepository;
+import io.autoposter.server.store.Database;
+import io.autoposter.server.store.DuplicateKeyException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Creates an agency with its owner and signs the owner in. */
+public final class Registration {
+  static final int MIN_PASSWORD = 12;
+  static final int MAX_PASSWORD = 128;
+  private static final int MAX_NAME = 200;
+  private static final int MAX_EMAIL = 320;
+  // Deliberately loose: one @, no spaces, a dot in the domain. Real proof is a confirmation mail.
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final Database database;
+  private final Clock clock;
+  private final Sessions sessions;
+  private final ChangeLogRepository changeLog;
+  private final TenantRepository tenants = new TenantRepository();
+
+  public Registration(
+      Database database, Clock clock, Sessions sessions, ChangeLogRepository changeLog) {
+    this.database = database;
+    this.clock = clock;
+    this.sessions = sessions;
+    this.changeLog = changeLog;
+  }
+
+  public SessionResponse register(SignUpRequest request, String ip) {
+    String agencyName = requireName(request.agencyName(), "Agency name");
+    String ownerName = requireName(request.ownerName(), "Your name");
+    String email = request.email() == null ? "" : request.email().strip();
+    if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+      throw ProblemException.validation("Enter an e-mail address like name@agency.com.");
+    }
+    String password = request.password() == null ? "" : request.password();
+    if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+      throw ProblemException.validation(
+          "The password needs %d to %d characters.".formatted(MIN_PASSWORD, MAX_PASSWORD));
+    }
+    // Hash outside the transaction: it takes tens of milliseconds and needs no rows.
+    String hash = sessions.hashPassword(password);
+    try {
+      return database.inTransaction(
+          tx -> {
+            if (tenants.findByEmail(tx, email).isPresent()) {
+              throw emailTaken();
+            }
+            Instant now = clock.instant();
+            AgencyId agency = AgencyId.random();
+            UserId owner = UserId.random();
+            tenants.insertAgency(tx, agency, agencyName, now);
+            changeLog.createAgency(tx, agency);
+            tenants.insertUser(tx, owner, agency, ownerName, email, hash, now);
+            return sessions.open(tx, agency, owner, agencyName, "Sign-up", ip);
+          });
+    } catch (DuplicateKeyException e) {
+      // Two sign-ups with the same e-mail raced; the unique constraint decided.
+      throw emailTaken();
+    }
+  }
+
+  /** The agency an e-mail belongs to, if any; used by the demo seed to stay idempotent. */
+  public Optional<AgencyId> agencyOf(String email) {
+    return database.inTransaction(tx -> tenants.findByEmail(tx, email).map(UserRecord::agencyId));
+  }
+
+  private static ProblemException emailTaken() {
+    return ProblemException.conflict(
+        "EMAIL_TAKEN", "E-mail already registered", "Sign in instead, or use another e-mail.");
+  }
+
+  private static String requireName(String value, String label) {
+    String name = value == null ? "" : value.strip();
+    if (name.isEmpty() || name.length() > MAX_NAME) {
+      throw ProblemException.validation("%s needs 1 to %d characters.".formatted(label, MAX_NAME));
+    }
+    return name;
+  }
+}

@@ -1,0 +1,103 @@
+package io.autoposter.server.publish;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.Network;
+import io.autoposter.model.Post;
+import io.autoposter.model.PostId;
+import io.autoposter.model.PostStatus;
+import io.autoposter.model.sync.PostChanged;
+import io.autoposter.server.store.ChangeLogRepository;
+import io.autoposter.server.store.Database;
+import io.autoposter.server.store.PostRepository;
+import io.autoposter.server.store.StoredPost;
+import io.autoposter.server.store.Transaction;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Publishes one due post in two transactions: the claim (SCHEDULED → PUBLISHING, visible to
+ * clients) and the outcome (PUBLISHED or FAILED, together with what the networks received).
+ */
+final class Publication {
+  private static final Logger LOG = Logger.getLogger(Publication.class.getName());
+
+  private final Database database;
+  private final Clock clock;
+  private final ChangeLogRepository changeLog;
+  private final PostRepository posts;
+  private final Map<Network, NetworkPublisher> publishers;
+
+  Publication(
+      Database database,
+      Clock clock,
+      ChangeLogRepository changeLog,
+      PostRepository posts,
+      Map<Network, NetworkPublisher> publishers) {
+    this.database = database;
+    this.clock = clock;
+    this.changeLog = changeLog;
+    this.posts = posts;
+    this.publishers = Map.copyOf(publishers);
+  }
+
+  void publish(PostId id) {
+    Optional<AgencyId> claimed = database.inTransaction(tx -> claim(tx, id));
+    if (claimed.isEmpty()) {
+      return; // deleted, rescheduled or taken by another worker since it was found due
+    }
+    List<PublishResult> results = database.inTransaction(tx -> finish(tx, claimed.get(), id));
+    for (PublishResult result : results) {
+      String state = result instanceof PublishResult.Published ? "PUBLISHED" : "FAILED";
+      LOG.info(
+          () -> "Post %s on %s: %s — %s".formatted(id, result.network(), state, result.message()));
+    }
+  }
+
+  private Optional<AgencyId> claim(Transaction tx, PostId id) {
+    Optional<StoredPost> found = posts.find(tx, id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AgencyId agency = found.get().agencyId();
+    // Agency lock first, like every writer, so the claim cannot deadlock with a push.
+    changeLog.lockAgency(tx, agency);
+    if (!posts.claim(tx, id, clock.instant())) {
+      return Optional.empty();
+    }
+    Post publishing = current(tx, id).withStatus(PostStatus.PUBLISHING, "");
+    long version = changeLog.append(tx, agency, v -> new PostChanged(v, publishing)).version();
+    posts.setStatus(tx, id, PostStatus.PUBLISHING, "", version, clock.instant());
+    return Optional.of(agency);
+  }
+
+  private List<PublishResult> finish(Transaction tx, AgencyId agency, PostId id) {
+    changeLog.lockAgency(tx, agency);
+    Post post = current(tx, id);
+    List<PublishResult> results =
+        post.networks().stream()
+            .map(network -> publishers.get(network).publish(tx, agency, post))
+            .toList();
+    boolean allPublished = results.stream().allMatch(PublishResult.Published.class::isInstance);
+    PostStatus status = allPublished ? PostStatus.PUBLISHED : PostStatus.FAILED;
+    String outcome = outcome(results);
+    Post finished = post.withStatus(status, outcome);
+    long version = changeLog.append(tx, agency, v -> new PostChanged(v, finished)).version();
+    posts.setStatus(tx, id, status, outcome, version, clock.instant());
+    return results;
+  }
+
+  private Post current(Transaction tx, PostId id) {
+    return posts.find(tx, id).orElseThrow().post();
+  }
+
+  private static String outcome(List<PublishResult> results) {
+    String text = results.stream().map(PublishResult::message).collect(Collectors.joining(" "));
+    return text.length() > Post.MAX_OUTCOME_LENGTH
+        ? text.substring(0, Post.MAX_OUTCOME_LENGTH - 1) + "…"
+        : text;
+  }
+}

@@ -1,0 +1,162 @@
+package io.autoposter.server.store;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.BrandId;
+import io.autoposter.model.Network;
+import io.autoposter.model.Post;
+import io.autoposter.model.PostId;
+import io.autoposter.model.PostStatus;
+import io.autoposter.model.sync.HybridTimestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Posts, shared by sync (client edits) and publish (claims and outcomes). */
+public final class PostRepository {
+  private static final String COLUMNS =
+      "id, agency_id, brand_id, caption, networks, due_at, zone, status, outcome, version,"
+          + " hlc_wall, hlc_counter, hlc_node, deleted";
+
+  /** Finds a post of any agency; callers check the agency before revealing anything. */
+  public Optional<StoredPost> find(Transaction tx, PostId id) {
+    return tx.one(
+        "SELECT " + COLUMNS + " FROM posts WHERE id = ?", PostRepository::stored, id.value());
+  }
+
+  public void insert(
+      Transaction tx, AgencyId agency, Post post, long version, HybridTimestamp hlc, Instant now) {
+    tx.update(
+        "INSERT INTO posts (id, agency_id, brand_id, caption, networks, due_at, zone, status,"
+            + " outcome, version, hlc_wall, hlc_counter, hlc_node, updated_at, deleted)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+        post.id().value(),
+        agency.value(),
+        post.brandId().value(),
+        post.caption(),
+        networks(post.networks()),
+        post.dueAt(),
+        post.zone().getId(),
+        post.status().name(),
+        post.outcome(),
+        version,
+        hlc.wallMillis(),
+        hlc.counter(),
+        hlc.node(),
+        now);
+  }
+
+  /** Overwrites every editable field (last writer wins over the whole post for now). */
+  public void update(Transaction tx, Post post, long version, HybridTimestamp hlc, Instant now) {
+    tx.update(
+        "UPDATE posts SET brand_id = ?, caption = ?, networks = ?, due_at = ?, zone = ?,"
+            + " status = ?, outcome = ?, version = ?, hlc_wall = ?, hlc_counter = ?,"
+            + " hlc_node = ?, updated_at = ? WHERE id = ?",
+        post.brandId().value(),
+        post.caption(),
+        networks(post.networks()),
+        post.dueAt(),
+        post.zone().getId(),
+        post.status().name(),
+        post.outcome(),
+        version,
+        hlc.wallMillis(),
+        hlc.counter(),
+        hlc.node(),
+        now,
+        post.id().value());
+  }
+
+  /** Leaves a tombstone: the row stays so a late edit cannot bring the post back silently. */
+  public void markDeleted(
+      Transaction tx, PostId id, long version, HybridTimestamp hlc, Instant now) {
+    tx.update(
+        "UPDATE posts SET deleted = TRUE, version = ?, hlc_wall = ?, hlc_counter = ?,"
+            + " hlc_node = ?, updated_at = ? WHERE id = ?",
+        version,
+        hlc.wallMillis(),
+        hlc.counter(),
+        hlc.node(),
+        now,
+        id.value());
+  }
+
+  /** Atomically moves a due post to PUBLISHING; false when someone else got there first. */
+  public boolean claim(Transaction tx, PostId id, Instant now) {
+    return tx.update(
+            "UPDATE posts SET status = 'PUBLISHING', updated_at = ?"
+                + " WHERE id = ? AND status = 'SCHEDULED' AND deleted = FALSE",
+            now,
+            id.value())
+        == 1;
+  }
+
+  /** Records a server-side status change (publishing outcome) with its change-log version. */
+  public void setStatus(
+      Transaction tx, PostId id, PostStatus status, String outcome, long version, Instant now) {
+    tx.update(
+        "UPDATE posts SET status = ?, outcome = ?, version = ?, updated_at = ? WHERE id = ?",
+        status.name(),
+        outcome,
+        version,
+        now,
+        id.value());
+  }
+
+  /** The due time of the earliest scheduled post, served by the (status, due_at) index. */
+  public Optional<Instant> earliestDue(Transaction tx) {
+    return tx.one(
+        "SELECT due_at FROM posts WHERE status = 'SCHEDULED' AND deleted = FALSE"
+            + " AND due_at IS NOT NULL ORDER BY due_at LIMIT 1",
+        row -> Transaction.instant(row, "due_at"));
+  }
+
+  public List<PostId> dueBy(Transaction tx, Instant now, int limit) {
+    return tx.list(
+        "SELECT id FROM posts WHERE status = 'SCHEDULED' AND deleted = FALSE AND due_at <= ?"
+            + " ORDER BY due_at LIMIT ?",
+        row -> new PostId(row.getObject("id", UUID.class)),
+        now,
+        limit);
+  }
+
+  private static StoredPost stored(ResultSet row) throws SQLException {
+    Post post =
+        new Post(
+            new PostId(row.getObject("id", UUID.class)),
+            new BrandId(row.getObject("brand_id", UUID.class)),
+            row.getString("caption"),
+            networks(row.getString("networks")),
+            Transaction.instant(row, "due_at"),
+            ZoneId.of(row.getString("zone")),
+            PostStatus.valueOf(row.getString("status")),
+            row.getString("outcome"));
+    return new StoredPost(
+        new AgencyId(row.getObject("agency_id", UUID.class)),
+        post,
+        row.getLong("version"),
+        new HybridTimestamp(
+            row.getLong("hlc_wall"), row.getInt("hlc_counter"), row.getString("hlc_node")),
+        row.getBoolean("deleted"));
+  }
+
+  private static String networks(Set<Network> networks) {
+    return networks.stream().map(Network::name).collect(Collectors.joining(","));
+  }
+
+  private static Set<Network> networks(String text) {
+    Set<Network> result = EnumSet.noneOf(Network.class);
+    Arrays.stream(text.split(","))
+        .filter(name -> !name.isBlank())
+        .map(Network::valueOf)
+        .forEach(result::add);
+    return result;
+  }
+}

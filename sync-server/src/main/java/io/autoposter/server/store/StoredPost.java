@@ -1,0 +1,9 @@
+package io.autoposter.server.store;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.Post;
+import io.autoposter.model.sync.HybridTimestamp;
+
+/** A post row with the server-only columns a client never sends. */
+public record StoredPost(
+    AgencyId agencyId, Post post, long version, HybridTimestamp hlc, boolean deleted) {}

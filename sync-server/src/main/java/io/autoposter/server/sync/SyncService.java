@@ -1,0 +1,139 @@
+package io.autoposter.server.sync;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.ClientId;
+import io.autoposter.model.sync.Change;
+import io.autoposter.model.sync.Mutation;
+import io.autoposter.model.sync.MutationResult;
+import io.autoposter.model.sync.PullRequest;
+import io.autoposter.model.sync.PullResponse;
+import io.autoposter.model.sync.PushRequest;
+import io.autoposter.model.sync.PushResponse;
+import io.autoposter.model.sync.SyncProtocol;
+import io.autoposter.server.api.ProblemException;
+import io.autoposter.server.auth.Caller;
+import io.autoposter.server.store.ChangeLogRepository;
+import io.autoposter.server.store.Database;
+import io.autoposter.server.store.PostRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Push and pull for one authenticated caller; the agency always comes from the caller. */
+public final class SyncService {
+  private final Database database;
+  private final Clock clock;
+  private final ChangeLogRepository changeLog;
+  private final PostWrites writes;
+  private final Runnable scheduleChanged;
+  private final ClientMutationRepository clients = new ClientMutationRepository();
+
+  /**
+   * @param scheduleChanged told after a push that may have changed when a post is due, so the
+   *     publisher re-arms its timer
+   */
+  public SyncService(
+      Database database,
+      Clock clock,
+      ChangeLogRepository changeLog,
+      PostRepository posts,
+      Runnable scheduleChanged) {
+    this.database = database;
+    this.clock = clock;
+    this.changeLog = changeLog;
+    this.writes = new PostWrites(clock, changeLog, posts);
+    this.scheduleChanged = scheduleChanged;
+  }
+
+  public PushResponse push(Caller caller, PushRequest request) {
+    requireSchema(request.schemaVersion());
+    AgencyId agency = caller.agencyId();
+    ClientId client = request.clientId();
+    long last = database.inTransaction(tx -> clients.last(tx, agency, client));
+    requireNoGap(request.mutations(), last);
+    List<MutationResult> results = new ArrayList<>();
+    boolean scheduleTouched = false;
+    for (Mutation mutation : request.mutations()) {
+      AppliedMutation applied =
+          database.inTransaction(
+              tx -> {
+                changeLog.lockAgency(tx, agency);
+                long current = clients.lockLast(tx, agency, client, clock.instant());
+                if (mutation.mutationId() <= current) {
+                  return new AppliedMutation(
+                      MutationResult.duplicate(mutation.mutationId()), false);
+                }
+                if (mutation.mutationId() != current + 1) {
+                  // Only reachable when two pushes of one client race; the client retries.
+                  throw gap(current);
+                }
+                AppliedMutation result = writes.apply(tx, agency, mutation);
+                clients.advance(tx, agency, client, mutation.mutationId(), clock.instant());
+                return result;
+              });
+      results.add(applied.result());
+      scheduleTouched |= applied.scheduleTouched();
+    }
+    if (scheduleTouched) {
+      scheduleChanged.run();
+    }
+    long lastNow = database.inTransaction(tx -> clients.last(tx, agency, client));
+    return new PushResponse(lastNow, results);
+  }
+
+  public PullResponse pull(Caller caller, PullRequest request) {
+    requireSchema(request.schemaVersion());
+    AgencyId agency = caller.agencyId();
+    return database.inTransaction(
+        tx -> {
+          List<Change> changes = changeLog.after(tx, agency, request.cursor(), request.limit() + 1);
+          boolean hasMore = changes.size() > request.limit();
+          List<Change> page = hasMore ? changes.subList(0, request.limit()) : changes;
+          long cursor = page.isEmpty() ? request.cursor() : page.getLast().version();
+          long lastMutationId = clients.last(tx, agency, request.clientId());
+          return new PullResponse(page, cursor, hasMore, lastMutationId);
+        });
+  }
+
+  /**
+   * Checks the whole batch before applying any of it: ids must be consecutive and the first new one
+   * must follow the server's last, otherwise the client lost part of its outbox.
+   */
+  private static void requireNoGap(List<Mutation> mutations, long last) {
+    long previous = -1;
+    for (Mutation mutation : mutations) {
+      long id = mutation.mutationId();
+      boolean broken = previous == -1 ? id > last + 1 : id != previous + 1;
+      if (broken) {
+        throw gap(last);
+      }
+      previous = id;
+    }
+  }
+
+  private static ProblemException gap(long last) {
+    return ProblemException.conflict(
+        "MUTATION_GAP",
+        "Mutations are missing",
+        "The server has processed mutations up to %d (lastMutationId=%d); send %d next."
+            .formatted(last, last, last + 1));
+  }
+
+  private static void requireSchema(int schemaVersion) {
+    if (schemaVersion < SyncProtocol.SCHEMA_VERSION) {
+      throw new ProblemException(
+          426,
+          "CLIENT_OUTDATED",
+          "Please update the app",
+          "This version of Autoposter is too old to sync with the server. Please update the app.");
+    }
+    if (schemaVersion > SyncProtocol.SCHEMA_VERSION) {
+      // Same code as above (clients key on it), but the honest fix is on the server side.
+      throw new ProblemException(
+          426,
+          "CLIENT_OUTDATED",
+          "The server needs an update",
+          "This app is newer than the server. Ask whoever runs the server to update it.");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.autoposter.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.autoposter.model.api.SignInRequest;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoSeedTest {
+  private static final Map<String, String> DEMO =
+      Map.of(
+          "autoposter.demo.seed", "true",
+          "autoposter.demo.email", "demo@autoposter.test",
+          "autoposter.demo.password", "demo password 2026");
+
+  @TempDir Path dataDir;
+
+  @Test
+  void seedingTwiceCreatesEverythingOnce() throws SQLException {
+    try (TestServer first = TestServer.start(dataDir, DEMO)) {
+      assertThat(signIn(first)).isEqualTo(200);
+    }
+    Map<String, Long> afterFirst = counts();
+    try (TestServer second = TestServer.start(dataDir, DEMO)) {
+      assertThat(signIn(second)).isEqualTo(200);
+    }
+
+    assertThat(afterFirst)
+        .containsEntry("agencies", 1L)
+        .containsEntry("users", 1L)
+        .containsEntry("brands", 1L)
+        .containsEntry("social_accounts", 1L)
+        .containsEntry("change_log", 1L);
+    assertThat(counts()).isEqualTo(afterFirst);
+  }
+
+  private static int signIn(TestServer server) {
+    return server
+        .post(
+            "/api/v1/auth/sign-in",
+            null,
+            new SignInRequest("demo@autoposter.test", "demo password 2026", "test"))
+        .status();
+  }
+
+  private Map<String, Long> counts() throws SQLException {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    String url = ServerSettings.defaultDatabaseUrl(dataDir.toAbsolutePath());
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      for (String table :
+          new String[] {"agencies", "users", "brands", "social_accounts", "change_log"}) {
+        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+          rows.next();
+          counts.put(table, rows.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+}

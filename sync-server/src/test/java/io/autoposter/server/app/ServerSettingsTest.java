@@ -1,0 +1,44 @@
+package io.autoposter.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerSettingsTest {
+
+  @Test
+  void missingKeysFallBackToTheDocumentedDefaults() {
+    Path dataDir = Path.of("build-test-data").toAbsolutePath();
+
+    ServerSettings settings =
+        ServerSettings.from(TestServer.config(dataDir, Map.of("server.port", "8080")));
+
+    assertThat(settings.host()).isEqualTo("127.0.0.1");
+    assertThat(settings.port()).isEqualTo(8080);
+    assertThat(settings.dataDir()).isEqualTo(dataDir);
+    assertThat(settings.database().url())
+        .startsWith("jdbc:h2:file:" + dataDir.resolve("autoposter"))
+        .contains("MODE=PostgreSQL");
+    assertThat(settings.demo().seed()).isFalse();
+    assertThat(settings.demo().agency()).isEqualTo("Demo Agency");
+    assertThat(settings.demo().brand()).isEqualTo("Trattoria Roma");
+    assertThat(settings.publisherEnabled()).isTrue();
+  }
+
+  @Test
+  void secretsStayOutOfToString() {
+    ServerSettings settings =
+        ServerSettings.from(
+            TestServer.config(
+                Path.of("x"),
+                Map.of(
+                    "autoposter.db.password", "db-secret-value",
+                    "autoposter.demo.password", "demo-secret-value")));
+
+    assertThat(settings.toString())
+        .doesNotContain("db-secret-value")
+        .doesNotContain("demo-secret-value");
+  }
+}
