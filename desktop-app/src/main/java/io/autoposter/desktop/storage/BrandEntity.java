@@ -1,0 +1,45 @@
+package io.autoposter.desktop.storage;
+
+import io.autoposter.model.Brand;
+import io.autoposter.model.BrandId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.ZoneId;
+
+/** A brand as last pulled from the server; desktops never edit brands. */
+@Entity
+@Table(name = "brands")
+class BrandEntity {
+
+  @Id
+  @Column(length = 36)
+  String id;
+
+  @Column(nullable = false, length = Brand.MAX_NAME_LENGTH)
+  String name;
+
+  @Column(nullable = false, length = 64)
+  String zone;
+
+  @Column(nullable = false, length = 7)
+  String color;
+
+  @Column(name = "server_version", nullable = false)
+  long serverVersion;
+
+  BrandEntity() {}
+
+  void copyFrom(Brand brand, long version) {
+    id = brand.id().toString();
+    name = brand.name();
+    zone = brand.zone().getId();
+    color = brand.color();
+    serverVersion = version;
+  }
+
+  Brand toBrand() {
+    return new Brand(BrandId.parse(id), name, ZoneId.of(zone), color);
+  }
+}

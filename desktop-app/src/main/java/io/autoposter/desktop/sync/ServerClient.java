@@ -1,0 +1,162 @@
+package io.autoposter.desktop.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.autoposter.model.api.Problem;
+import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.api.SignInRequest;
+import io.autoposter.model.json.Json;
+import io.autoposter.model.sync.PullRequest;
+import io.autoposter.model.sync.PullResponse;
+import io.autoposter.model.sync.PushRequest;
+import io.autoposter.model.sync.PushResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The HTTP client for one server. Blocking calls: run them off the UI thread.
+ *
+ * <p>Responses are read with {@link Json#tolerant()} so a newer server may add fields.
+ */
+public final class ServerClient implements AutoCloseable {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final ObjectMapper MAPPER = Json.tolerant();
+
+  private final String baseUrl;
+  private final OkHttpClient http;
+  private final AuthApi auth;
+  private final SyncApi sync;
+  private volatile String token;
+  private volatile Instant lastServerTime;
+
+  private ServerClient(HttpUrl url) {
+    this.baseUrl = url.toString();
+    this.http =
+        new OkHttpClient.Builder()
+            .connectTimeout(TIMEOUT)
+            .readTimeout(TIMEOUT)
+            .writeTimeout(TIMEOUT)
+            .callTimeout(TIMEOUT.multipliedBy(2))
+            .build();
+    Retrofit retrofit =
+        new Retrofit.Builder()
+            .baseUrl(url)
+            .client(http)
+            .addConverterFactory(JacksonConverterFactory.create(MAPPER))
+            .build();
+    this.auth = retrofit.create(AuthApi.class);
+    this.sync = retrofit.create(SyncApi.class);
+  }
+
+  /**
+   * A client for {@code serverUrl}, such as {@code http://127.0.0.1:8080}.
+   *
+   * @throws IllegalArgumentException if it is not an http or https URL
+   */
+  public static ServerClient create(String serverUrl) {
+    String text = serverUrl == null ? "" : serverUrl.strip();
+    HttpUrl url = HttpUrl.parse(text.endsWith("/") ? text : text + "/");
+    if (url == null || !(text.startsWith("http://") || text.startsWith("https://"))) {
+      throw new IllegalArgumentException("not an http(s) URL: " + serverUrl);
+    }
+    return new ServerClient(url);
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The bearer token sent with push and pull; set after sign-in or from a saved session. */
+  public void useToken(String bearerToken) {
+    this.token = bearerToken;
+  }
+
+  /** The server's clock from the last response's {@code Date} header, if any. */
+  Optional<Instant> lastServerTime() {
+    return Optional.ofNullable(lastServerTime);
+  }
+
+  /** Signs in; the returned token is also used for later calls. */
+  public SessionResponse signIn(String email, String password, String deviceName)
+      throws SignInException {
+    try {
+      SessionResponse session =
+          execute(auth.signIn(new SignInRequest(email, password, deviceName)));
+      useToken(session.token());
+      return session;
+    } catch (IOException e) {
+      throw new SignInException(
+          SignInException.Reason.UNREACHABLE, "cannot reach " + baseUrl + ": " + e.getMessage(), e);
+    } catch (ServerProblemException e) {
+      SignInException.Reason reason =
+          e.problem().status() == 401
+              ? SignInException.Reason.INVALID_CREDENTIALS
+              : SignInException.Reason.SERVER_ERROR;
+      String detail = e.problem().detail().isBlank() ? e.problem().title() : e.problem().detail();
+      throw new SignInException(reason, detail, e);
+    }
+  }
+
+  PushResponse push(PushRequest request) throws IOException, ServerProblemException {
+    return execute(sync.push(bearer(), request));
+  }
+
+  PullResponse pull(PullRequest request) throws IOException, ServerProblemException {
+    return execute(sync.pull(bearer(), request));
+  }
+
+  private String bearer() {
+    return "Bearer " + (token == null ? "" : token);
+  }
+
+  private <T> T execute(Call<T> call) throws IOException, ServerProblemException {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (RuntimeException e) {
+      // OkHttp reports some connection failures (such as a reset during TLS) unchecked.
+      throw new IOException(e.getMessage(), e);
+    }
+    Date date = response.headers().getDate("Date");
+    if (date != null) {
+      lastServerTime = date.toInstant();
+    }
+    if (response.isSuccessful() && response.body() != null) {
+      return response.body();
+    }
+    throw new ServerProblemException(problemOf(response));
+  }
+
+  private static Problem problemOf(Response<?> response) {
+    try (ResponseBody body = response.errorBody()) {
+      if (body != null) {
+        String text = body.string();
+        if (!text.isBlank()) {
+          Problem problem = MAPPER.readValue(text, Problem.class);
+          return new Problem(
+              problem.type(), problem.title(), response.code(), problem.detail(), problem.code());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not a problem+json body (a proxy's HTML page, say): fall through to the status line.
+    }
+    return Problem.of(
+        response.code(), "HTTP_" + response.code(), "HTTP " + response.code(), response.message());
+  }
+
+  @Override
+  public void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+}

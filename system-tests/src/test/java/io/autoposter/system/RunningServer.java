@@ -1,0 +1,111 @@
+package io.autoposter.system;
+
+import io.autoposter.model.api.SandboxPost;
+import io.autoposter.model.json.Json;
+import io.autoposter.server.app.AutoposterServer;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real sync server on a fixed loopback port with an H2 file in a temporary directory; it can be
+ * stopped and started again on the same port and data, as when a server goes down and comes back.
+ */
+final class RunningServer implements AutoCloseable {
+  static final String DEMO_EMAIL = "owner@demo-agency.test";
+  static final String DEMO_PASSWORD = "end-to-end-demo-password";
+
+  private final Path dataDir;
+  private final int port;
+  private AutoposterServer server;
+
+  private RunningServer(Path dataDir, int port) {
+    this.dataDir = dataDir;
+    this.port = port;
+  }
+
+  /** A server on a free port with the demo agency, brand and sandbox account seeded. */
+  static RunningServer startWithDemoAgency(Path dataDir) {
+    RunningServer running = new RunningServer(dataDir, freePort());
+    running.start();
+    return running;
+  }
+
+  void start() {
+    if (server != null) {
+      throw new IllegalStateException("already running");
+    }
+    server =
+        AutoposterServer.start(
+            Config.just(
+                ConfigSources.create(
+                    Map.of(
+                        "server.port",
+                        Integer.toString(port),
+                        "autoposter.data-dir",
+                        dataDir.toString(),
+                        "autoposter.demo.seed",
+                        "true",
+                        "autoposter.demo.email",
+                        DEMO_EMAIL,
+                        "autoposter.demo.password",
+                        DEMO_PASSWORD))));
+  }
+
+  void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** What the sandbox network received for the agency of {@code token}. */
+  List<SandboxPost> sandboxPosts(String token) {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url() + "/api/v1/sandbox/posts"))
+                  .header("Authorization", "Bearer " + token)
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("sandbox posts: " + response.statusCode() + " " + response.body());
+      }
+      return Arrays.asList(Json.tolerant().readValue(response.body(), SandboxPost[].class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
