@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -59,9 +60,11 @@ public final class LocalStore implements AutoCloseable {
   private final Clock clock;
   private final HybridClock hlc;
   private final ClientId clientId;
+  private final JdbcConnectionPool pool;
 
-  private LocalStore(SessionFactory sessions, Clock clock) {
+  private LocalStore(SessionFactory sessions, JdbcConnectionPool pool, Clock clock) {
     this.sessions = sessions;
+    this.pool = pool;
     this.clock = clock;
     SyncStateEntity state = sessions.fromTransaction(LocalStore::stateOf);
     this.clientId = ClientId.parse(state.clientId);
@@ -80,21 +83,27 @@ public final class LocalStore implements AutoCloseable {
   }
 
   static LocalStore open(Path file, Clock clock) {
+    // H2's own small pool: Hibernate's built-in one is not meant for real use, and a single-user
+    // local file needs nothing heavier.
+    JdbcConnectionPool pool =
+        JdbcConnectionPool.create(
+            "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    pool.setMaxConnections(4);
     Configuration config =
         new Configuration()
             .addAnnotatedClass(PostEntity.class)
             .addAnnotatedClass(BrandEntity.class)
             .addAnnotatedClass(OutboxEntity.class)
             .addAnnotatedClass(SyncStateEntity.class)
-            .setProperty(
-                AvailableSettings.JAKARTA_JDBC_URL,
-                "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE")
-            .setProperty(AvailableSettings.JAKARTA_JDBC_USER, "sa")
-            .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
-            .setProperty(AvailableSettings.POOL_SIZE, "4")
             .setProperty(AvailableSettings.HBM2DDL_AUTO, "update")
             .setProperty(AvailableSettings.SHOW_SQL, "false");
-    return new LocalStore(config.buildSessionFactory(), clock);
+    config.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
+    try {
+      return new LocalStore(config.buildSessionFactory(), pool, clock);
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
   }
 
   public ClientId clientId() {
@@ -404,5 +413,6 @@ public final class LocalStore implements AutoCloseable {
   @Override
   public void close() {
     sessions.close();
+    pool.dispose();
   }
 }

@@ -210,7 +210,12 @@ public final class WorkspaceViewModel {
       case SYNCED -> "Synced";
       case PENDING ->
           status.pending() == 1 ? "1 change waiting" : status.pending() + " changes waiting";
-      case OFFLINE -> "Offline — changes are saved locally";
+      case OFFLINE ->
+          switch (status.pending()) {
+            case 0 -> "Offline — changes are saved locally";
+            case 1 -> "Offline — 1 change saved, syncs when back online";
+            default -> "Offline — " + status.pending() + " changes saved, sync when back online";
+          };
       case SIGNED_OUT ->
           status.message().isBlank() ? "Signed out — sign in again" : status.message();
       case ERROR -> "Sync problem: " + status.message();
