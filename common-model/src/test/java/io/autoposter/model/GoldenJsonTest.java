@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.autoposter.model.api.Problem;
+import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignInRequest;
 import io.autoposter.model.json.Json;
 import io.autoposter.model.sync.BrandChanged;
+import io.autoposter.model.sync.BrandRemoved;
 import io.autoposter.model.sync.DeletePost;
 import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.MutationResult;
@@ -84,18 +86,55 @@ class GoldenJsonTest {
 
   @Test
   void pullResponseMatchesGolden() throws IOException {
-    var brand = new Brand(BRAND, "Trattoria Roma", ZoneId.of("Europe/Rome"), "#B91C1C");
+    var brand =
+        new Brand(
+            BRAND,
+            "Trattoria Roma",
+            ZoneId.of("Europe/Rome"),
+            "#B91C1C",
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
     var published = samplePost().withStatus(PostStatus.PUBLISHED, "sandbox:sbx-17");
     var pull =
         new PullResponse(
             List.of(
                 new BrandChanged(121, brand),
                 new PostChanged(122, published),
-                new PostRemoved(123, PostId.parse("11111111-2222-4333-8444-555555555555"))),
-            123,
+                new PostRemoved(123, PostId.parse("11111111-2222-4333-8444-555555555555")),
+                new BrandRemoved(124, BrandId.parse("22222222-3333-4444-8555-666666666666"))),
+            124,
             false,
             42);
     assertRoundTrip(pull, PullResponse.class, "pull-response.json");
+  }
+
+  @Test
+  void sessionResponseMatchesGolden() throws IOException {
+    var session =
+        new SessionResponse(
+            "opaque-token",
+            AgencyId.parse("5d0c7c1e-1111-4a2b-8c3d-0e1f2a3b4c5d"),
+            UserId.parse("6e1d8d2f-2222-4b3c-9d4e-1f2a3b4c5d6e"),
+            "Bellavista Marketing",
+            Instant.parse("2026-12-06T09:00:00Z"),
+            Role.EDITOR,
+            "ana@bellavista.agency",
+            false);
+    assertRoundTrip(session, SessionResponse.class, "session-response.json");
+  }
+
+  @Test
+  void sessionResponseNeverPrintsItsToken() {
+    var session =
+        new SessionResponse(
+            "secret-token",
+            AgencyId.random(),
+            UserId.random(),
+            "A",
+            Instant.EPOCH,
+            Role.OWNER,
+            "a@b.c",
+            false);
+    assertThat(session.toString()).doesNotContain("secret-token");
   }
 
   @Test

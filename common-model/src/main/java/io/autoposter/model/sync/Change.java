@@ -8,9 +8,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = PostChanged.class, name = "post"),
   @JsonSubTypes.Type(value = PostRemoved.class, name = "post.removed"),
-  @JsonSubTypes.Type(value = BrandChanged.class, name = "brand")
+  @JsonSubTypes.Type(value = BrandChanged.class, name = "brand"),
+  @JsonSubTypes.Type(value = BrandRemoved.class, name = "brand.removed")
 })
-public sealed interface Change permits PostChanged, PostRemoved, BrandChanged {
+public sealed interface Change permits PostChanged, PostRemoved, BrandChanged, BrandRemoved {
 
   /** The agency version at which this change was committed; the pull cursor moves past it. */
   long version();

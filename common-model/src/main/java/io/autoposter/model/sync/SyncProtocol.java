@@ -3,8 +3,11 @@ package io.autoposter.model.sync;
 /** Constants both ends of sync agree on. */
 public final class SyncProtocol {
 
-  /** Bumped whenever a mutation or change changes shape; the server refuses other versions. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * 2: brand.removed tombstones and brand logos. Bumped whenever a mutation or change changes
+   * shape; the server refuses other versions.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   /** The most mutations one push may carry. */
   public static final int MAX_PUSH_MUTATIONS = 500;

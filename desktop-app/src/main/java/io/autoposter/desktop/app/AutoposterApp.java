@@ -6,6 +6,7 @@ import io.autoposter.desktop.signin.SignInView;
 import io.autoposter.desktop.signin.SignInViewModel;
 import io.autoposter.desktop.storage.SavedSession;
 import io.autoposter.desktop.ui.FxTaskExecutor;
+import io.autoposter.desktop.ui.Roles;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.desktop.workspace.WorkspaceView;
 import io.autoposter.desktop.workspace.WorkspaceViewModel;
@@ -29,6 +30,8 @@ public final class AutoposterApp extends Application {
   private FxTaskExecutor tasks;
   private Scene scene;
   private WorkspaceViewModel workspace;
+  private AppShell shell;
+  private ShellViewModel shellModel;
 
   /** Used by {@link Application#launch}: settings come from arguments and the environment. */
   public AutoposterApp() {}
@@ -92,7 +95,12 @@ public final class AutoposterApp extends Application {
 
   private SignInViewModel showSignIn() {
     SignInViewModel model =
-        new SignInViewModel(context.serverUrl(), context::signIn, tasks, this::signedIn);
+        new SignInViewModel(
+            context.serverUrl(),
+            context::signIn,
+            context::requestPasswordReset,
+            tasks,
+            this::signedIn);
     show(new SignInView(model).root());
     return model;
   }
@@ -101,14 +109,78 @@ public final class AutoposterApp extends Application {
     showWorkspace();
   }
 
+  /** The shell, or first the two-factor enrolment when the agency requires it. */
   private void showWorkspace() {
+    if (context.session().twoFactorEnrollmentRequired()) {
+      show(RequiredEnrollment.screen(screens(null), this::showWorkspace, this::signOut));
+      return;
+    }
     if (workspace != null) {
       workspace.dispose();
     }
     workspace = workspaceModel(context, tasks);
-    show(new WorkspaceView(workspace).root());
+    WorkspaceView posts = new WorkspaceView(workspace);
+    ShellViewModel navigation = new ShellViewModel(context.session().role());
+    AppShell[] holder = new AppShell[1];
+    Screens screens =
+        new Screens(
+            context,
+            tasks,
+            posts.body(),
+            this::signOut,
+            node -> holder[0].showInCenter(node),
+            () -> holder[0].reopen(Section.ACCOUNT));
+    holder[0] =
+        new AppShell(
+            navigation,
+            posts.header(),
+            screens::build,
+            context.session().email() + "\n" + Roles.label(context.session().role()));
+    shell = holder[0];
+    shellModel = navigation;
+    show(shell.root());
     workspace.refresh();
     context.syncEngine().start();
+    refreshRole();
+  }
+
+  private Screens screens(javafx.scene.Node posts) {
+    return new Screens(context, tasks, posts, this::signOut, this::show, this::showWorkspace);
+  }
+
+  /** The current shell, for tests. */
+  AppShell shell() {
+    return shell;
+  }
+
+  /** Picks up a role changed on the server since the session was saved. */
+  private void refreshRole() {
+    SavedSession before = context.session();
+    tasks.run(
+        () -> context.account().me(),
+        me -> {
+          if (context.isSignedIn() && me.role() != before.role()) {
+            context.updateSession(me.role(), before.twoFactorEnrollmentRequired());
+            showWorkspace();
+          }
+        },
+        failure -> {});
+  }
+
+  /** Signs out (the server call may fail offline) and returns to the sign-in screen. */
+  void signOut() {
+    if (workspace != null) {
+      workspace.dispose();
+      workspace = null;
+    }
+    tasks.run(context::signOut, confirmed -> showSignIn(), failure -> showSignIn());
+  }
+
+  /** Opens a sidebar section, for tests. */
+  void open(Section section) {
+    if (shellModel != null) {
+      shellModel.open(section);
+    }
   }
 
   static WorkspaceViewModel workspaceModel(DesktopContext context, TaskExecutor tasks) {
@@ -121,8 +193,8 @@ public final class AutoposterApp extends Application {
         ZoneId.systemDefault());
   }
 
-  private void show(Parent root) {
-    scene.setRoot(root);
+  private void show(javafx.scene.Node root) {
+    scene.setRoot((Parent) root);
   }
 
   @Override

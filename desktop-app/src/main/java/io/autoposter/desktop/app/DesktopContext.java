@@ -1,20 +1,29 @@
 package io.autoposter.desktop.app;
 
 import io.autoposter.desktop.posts.PostService;
+import io.autoposter.desktop.storage.Keychain;
 import io.autoposter.desktop.storage.LocalPost;
 import io.autoposter.desktop.storage.LocalStore;
 import io.autoposter.desktop.storage.SavedSession;
 import io.autoposter.desktop.storage.SessionStore;
+import io.autoposter.desktop.sync.AccountService;
+import io.autoposter.desktop.sync.AuditLog;
+import io.autoposter.desktop.sync.BrandAdmin;
+import io.autoposter.desktop.sync.ServerCallException;
 import io.autoposter.desktop.sync.ServerClient;
 import io.autoposter.desktop.sync.SignInException;
 import io.autoposter.desktop.sync.SyncEngine;
+import io.autoposter.desktop.sync.TeamService;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
+import io.autoposter.model.Role;
 import io.autoposter.model.api.SessionResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The desktop's composition root without any JavaFX: data directory, session, the signed-in
@@ -23,7 +32,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try (DesktopContext desktop = DesktopContext.open(tempDir, "http://127.0.0.1:" + port)) {
- *   desktop.signIn("owner@agency.test", "correct horse");      // network
+ *   desktop.signIn("owner@agency.test", "correct horse");      // network; throws SignInException
+ *   // with two-factor on: reason() == TWO_FACTOR_REQUIRED, then
+ *   // desktop.signIn("owner@agency.test", "correct horse", totp.now());
  *   desktop.syncEngine().syncNow();                             // first pull brings the brands
  *   Brand brand = desktop.brands().getFirst();
  *   LocalPost post = desktop.posts().schedule(                  // offline, outbox entry written
@@ -33,25 +44,57 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <p>The admin and account routes, for owners and admins (each call throws {@link
+ * ServerCallException}: {@link io.autoposter.desktop.sync.ApiException} with the problem's {@code
+ * code()}, or {@link io.autoposter.desktop.sync.ServerUnreachableException}):
+ *
+ * <pre>{@code
+ * Invitation invite = desktop.team().invite(
+ *     new CreateInvitationRequest("lea@agency.test", Role.EDITOR, false, Set.of(brand.id())));
+ * Member me = desktop.account().me();
+ * TotpEnrollment totp = desktop.account().startTwoFactorEnrollment();
+ * desktop.account().confirmTwoFactor(codeFor(totp.secret()));
+ * Brand created = desktop.brandAdmin().create(
+ *     new CreateBrandRequest("Studio Verde", "Europe/Berlin", "#15803D"));
+ * desktop.syncEngine().syncNow();                             // the new brand arrives locally
+ * AuditPage log = desktop.audit().page(AuditQuery.firstPage());
+ * desktop.signOut();          // ends the server session if reachable; always forgets the secret
+ * }</pre>
+ *
  * <p>Methods that touch the database or network block; the UI calls them through its {@code
  * TaskExecutor}. The background sync loop only runs after {@code syncEngine().start()}.
  */
 public final class DesktopContext implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(DesktopContext.class.getName());
 
   private final Path dataDir;
   private final String serverUrl;
   private final SessionStore sessionStore;
   private SignedIn signedIn;
 
-  private DesktopContext(Path dataDir, String serverUrl) {
+  private DesktopContext(Path dataDir, String serverUrl, SessionStore sessionStore) {
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     this.serverUrl = Objects.requireNonNull(serverUrl, "serverUrl");
-    this.sessionStore = new SessionStore(dataDir);
+    this.sessionStore = sessionStore;
   }
 
-  /** Opens the desktop state under {@code dataDir}, talking to {@code serverUrl} by default. */
+  /**
+   * Opens the desktop state under {@code dataDir}, talking to {@code serverUrl} by default. The
+   * session token goes to the OS keychain when there is one, else to an owner-only file.
+   */
   public static DesktopContext open(Path dataDir, String serverUrl) {
-    return new DesktopContext(dataDir, serverUrl);
+    return new DesktopContext(dataDir, serverUrl, new SessionStore(dataDir));
+  }
+
+  /** As {@link #open(Path, String)} with an explicit keychain (empty: the file only). */
+  public static DesktopContext open(Path dataDir, String serverUrl, Optional<Keychain> keychain) {
+    return new DesktopContext(dataDir, serverUrl, new SessionStore(dataDir, keychain));
+  }
+
+  /** Where the saved session lives, for tests and diagnostics. */
+  public SessionStore sessionStore() {
+    return sessionStore;
   }
 
   public Path dataDir() {
@@ -87,7 +130,13 @@ public final class DesktopContext implements AutoCloseable {
 
   /** Signs in to the default server. */
   public SavedSession signIn(String email, String password) throws SignInException {
-    return signIn(serverUrl, email, password);
+    return signIn(serverUrl, email, password, null);
+  }
+
+  /** Signs in to the default server with a second factor (TOTP or recovery code). */
+  public SavedSession signIn(String email, String password, String oneTimeCode)
+      throws SignInException {
+    return signIn(serverUrl, email, password, oneTimeCode);
   }
 
   /**
@@ -95,8 +144,8 @@ public final class DesktopContext implements AutoCloseable {
    *
    * @throws SignInException with a reason: wrong credentials, unreachable, invalid URL, other
    */
-  public synchronized SavedSession signIn(String url, String email, String password)
-      throws SignInException {
+  public synchronized SavedSession signIn(
+      String url, String email, String password, String oneTimeCode) throws SignInException {
     ServerClient client;
     try {
       client = ServerClient.create(url);
@@ -105,7 +154,7 @@ public final class DesktopContext implements AutoCloseable {
     }
     SessionResponse response;
     try {
-      response = client.signIn(email.strip(), password, deviceName());
+      response = client.signIn(email.strip(), password, deviceName(), oneTimeCode);
     } catch (SignInException e) {
       client.close();
       throw e;
@@ -118,7 +167,9 @@ public final class DesktopContext implements AutoCloseable {
             response.userId(),
             response.agencyName(),
             response.token(),
-            response.expiresAt());
+            response.expiresAt(),
+            response.role(),
+            response.twoFactorEnrollmentRequired());
     sessionStore.save(session);
     activate(session, client);
     return session;
@@ -152,10 +203,69 @@ public final class DesktopContext implements AutoCloseable {
     return posts().posts(brandId);
   }
 
-  /** Forgets the saved session and closes the agency's store; local data stays on disk. */
-  public synchronized void signOut() {
+  /**
+   * Asks {@code url} to e-mail a password-reset link to {@code email}. The server answers the same
+   * whether or not the address has an account.
+   */
+  public void requestPasswordReset(String url, String email) throws ServerCallException {
+    try (ServerClient client = ServerClient.create(url)) {
+      client.requestPasswordReset(email);
+    }
+  }
+
+  /**
+   * Signs out: ends the session on the server when it is reachable, and always removes the session
+   * secret (keychain entry and session file) and closes the agency's store. Local post data stays
+   * on disk. Returns true if the server confirmed the sign-out.
+   */
+  public synchronized boolean signOut() {
+    boolean confirmed = false;
+    if (signedIn != null) {
+      try {
+        signedIn.client().signOut();
+        confirmed = true;
+      } catch (ServerCallException e) {
+        LOG.log(Level.INFO, "sign-out not confirmed by the server: " + e.getMessage());
+      }
+    }
     sessionStore.clear();
     closeSignedIn();
+    return confirmed;
+  }
+
+  /** The signed-in user's devices, two-factor and agency settings (network). */
+  public synchronized AccountService account() {
+    return current().client().account(current().session().agencyId());
+  }
+
+  /** Members and invitations (network; owners and admins). */
+  public synchronized TeamService team() {
+    return current().client().team();
+  }
+
+  /** Brand administration on the server (network; owners and admins). */
+  public synchronized BrandAdmin brandAdmin() {
+    return current().client().brandAdmin();
+  }
+
+  /** The audit log (network; owners and admins). */
+  public synchronized AuditLog audit() {
+    return current().client().audit();
+  }
+
+  /**
+   * Records what the server now says about the signed-in user (role, whether two-factor enrolment
+   * is still required) in the saved session.
+   */
+  public synchronized SavedSession updateSession(Role role, boolean twoFactorEnrollmentRequired) {
+    SignedIn now = current();
+    SavedSession updated =
+        now.session().withRole(role).withTwoFactorEnrollmentRequired(twoFactorEnrollmentRequired);
+    if (!updated.equals(now.session())) {
+      sessionStore.save(updated);
+      signedIn = new SignedIn(updated, now.client(), now.store(), now.sync(), now.posts());
+    }
+    return updated;
   }
 
   @Override

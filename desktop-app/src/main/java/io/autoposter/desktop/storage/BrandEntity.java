@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
 
-/** A brand as last pulled from the server; desktops never edit brands. */
+/**
+ * A brand as last pulled from the server; desktops change brands only through the server's admin
+ * routes.
+ */
 @Entity
 @Table(name = "brands")
 class BrandEntity {
@@ -26,6 +29,9 @@ class BrandEntity {
   @Column(nullable = false, length = 7)
   String color;
 
+  @Column(name = "logo_sha256", length = 64)
+  String logoSha256;
+
   @Column(name = "server_version", nullable = false)
   long serverVersion;
 
@@ -36,10 +42,11 @@ class BrandEntity {
     name = brand.name();
     zone = brand.zone().getId();
     color = brand.color();
+    logoSha256 = brand.logoSha256();
     serverVersion = version;
   }
 
   Brand toBrand() {
-    return new Brand(BrandId.parse(id), name, ZoneId.of(zone), color);
+    return new Brand(BrandId.parse(id), name, ZoneId.of(zone), color, logoSha256);
   }
 }

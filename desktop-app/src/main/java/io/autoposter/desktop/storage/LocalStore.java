@@ -10,6 +10,7 @@ import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.json.Json;
 import io.autoposter.model.sync.BrandChanged;
+import io.autoposter.model.sync.BrandRemoved;
 import io.autoposter.model.sync.Change;
 import io.autoposter.model.sync.HybridClock;
 import io.autoposter.model.sync.HybridTimestamp;
@@ -295,6 +296,7 @@ public final class LocalStore implements AutoCloseable {
               case BrandChanged c -> applyBrand(session, c);
               case PostChanged c -> applyPost(session, c);
               case PostRemoved c -> applyRemoval(session, c);
+              case BrandRemoved c -> applyBrandRemoval(session, c);
             }
           }
           SyncStateEntity state = stateOf(session);
@@ -345,6 +347,27 @@ public final class LocalStore implements AutoCloseable {
     // An un-pushed local edit outlives a remote delete until the server has judged it.
     if (row != null && !row.pendingSync) {
       session.remove(row);
+    }
+  }
+
+  /** The brand is gone or out of reach: drop it, its posts and their unsent edits. */
+  private static void applyBrandRemoval(Session session, BrandRemoved change) {
+    String brandId = change.brandId().toString();
+    List<PostEntity> posts =
+        session
+            .createSelectionQuery("from PostEntity where brandId = :brand", PostEntity.class)
+            .setParameter("brand", brandId)
+            .getResultList();
+    for (PostEntity post : posts) {
+      session
+          .createMutationQuery("delete from OutboxEntity where postId = :post")
+          .setParameter("post", post.id)
+          .executeUpdate();
+      session.remove(post);
+    }
+    BrandEntity brand = session.find(BrandEntity.class, brandId);
+    if (brand != null) {
+      session.remove(brand);
     }
   }
 

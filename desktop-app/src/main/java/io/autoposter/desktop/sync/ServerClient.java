@@ -1,6 +1,8 @@
 package io.autoposter.desktop.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.api.PasswordResetRequest;
 import io.autoposter.model.api.Problem;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignInRequest;
@@ -15,7 +17,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -36,6 +40,10 @@ public final class ServerClient implements AutoCloseable {
   private final OkHttpClient http;
   private final AuthApi auth;
   private final SyncApi sync;
+  private final AccountApi accountApi;
+  private final TeamApi teamApi;
+  private final BrandsApi brandsApi;
+  private final AuditApi auditApi;
   private volatile String token;
   private volatile Instant lastServerTime;
 
@@ -47,6 +55,7 @@ public final class ServerClient implements AutoCloseable {
             .readTimeout(TIMEOUT)
             .writeTimeout(TIMEOUT)
             .callTimeout(TIMEOUT.multipliedBy(2))
+            .addInterceptor(this::authorize)
             .build();
     Retrofit retrofit =
         new Retrofit.Builder()
@@ -56,6 +65,20 @@ public final class ServerClient implements AutoCloseable {
             .build();
     this.auth = retrofit.create(AuthApi.class);
     this.sync = retrofit.create(SyncApi.class);
+    this.accountApi = retrofit.create(AccountApi.class);
+    this.teamApi = retrofit.create(TeamApi.class);
+    this.brandsApi = retrofit.create(BrandsApi.class);
+    this.auditApi = retrofit.create(AuditApi.class);
+  }
+
+  /** Adds the bearer token to every call that does not carry its own. */
+  private okhttp3.Response authorize(Interceptor.Chain chain) throws IOException {
+    Request request = chain.request();
+    String current = token;
+    if (current == null || request.header("Authorization") != null) {
+      return chain.proceed(request);
+    }
+    return chain.proceed(request.newBuilder().header("Authorization", "Bearer " + current).build());
   }
 
   /**
@@ -89,21 +112,96 @@ public final class ServerClient implements AutoCloseable {
   /** Signs in; the returned token is also used for later calls. */
   public SessionResponse signIn(String email, String password, String deviceName)
       throws SignInException {
+    return signIn(email, password, deviceName, null);
+  }
+
+  /**
+   * Signs in, with the second factor ({@code oneTimeCode}, a TOTP or recovery code) when the first
+   * attempt failed with {@link SignInException.Reason#TWO_FACTOR_REQUIRED}.
+   */
+  public SessionResponse signIn(
+      String email, String password, String deviceName, String oneTimeCode) throws SignInException {
+    String code = oneTimeCode == null || oneTimeCode.isBlank() ? null : oneTimeCode.strip();
     try {
       SessionResponse session =
-          execute(auth.signIn(new SignInRequest(email, password, deviceName)));
+          execute(auth.signIn(new SignInRequest(email, password, deviceName, code)));
       useToken(session.token());
       return session;
     } catch (IOException e) {
       throw new SignInException(
           SignInException.Reason.UNREACHABLE, "cannot reach " + baseUrl + ": " + e.getMessage(), e);
     } catch (ServerProblemException e) {
+      Problem problem = e.problem();
       SignInException.Reason reason =
-          e.problem().status() == 401
-              ? SignInException.Reason.INVALID_CREDENTIALS
-              : SignInException.Reason.SERVER_ERROR;
-      String detail = e.problem().detail().isBlank() ? e.problem().title() : e.problem().detail();
-      throw new SignInException(reason, detail, e);
+          switch (problem.code()) {
+            case "TWO_FACTOR_REQUIRED" -> SignInException.Reason.TWO_FACTOR_REQUIRED;
+            case "INVALID_ONE_TIME_CODE" -> SignInException.Reason.INVALID_ONE_TIME_CODE;
+            case "RATE_LIMITED" -> SignInException.Reason.RATE_LIMITED;
+            default ->
+                problem.status() == 401
+                    ? SignInException.Reason.INVALID_CREDENTIALS
+                    : problem.status() == 429
+                        ? SignInException.Reason.RATE_LIMITED
+                        : SignInException.Reason.SERVER_ERROR;
+          };
+      String detail = problem.detail().isBlank() ? problem.title() : problem.detail();
+      throw new SignInException(reason, detail, e, e.retryAfter().orElse(null));
+    }
+  }
+
+  /** Ends this session on the server ({@code POST /api/v1/auth/sign-out}). */
+  public void signOut() throws ServerCallException {
+    callVoid(auth.signOut());
+  }
+
+  /** Asks for a password-reset e-mail; the server answers the same whether the address exists. */
+  public void requestPasswordReset(String email) throws ServerCallException {
+    callVoid(auth.requestPasswordReset(new PasswordResetRequest(email.strip())));
+  }
+
+  /** Own sessions, two-factor and the agency's settings of the signed-in user. */
+  public AccountService account(AgencyId agencyId) {
+    return new AccountService(this, auth, accountApi, agencyId);
+  }
+
+  /** Members and invitations (owners and admins). */
+  public TeamService team() {
+    return new TeamService(this, teamApi);
+  }
+
+  /** Creating, changing and deleting brands (owners and admins). */
+  public BrandAdmin brandAdmin() {
+    return new BrandAdmin(this, brandsApi);
+  }
+
+  /** The agency's audit log (owners and admins). */
+  public AuditLog audit() {
+    return new AuditLog(this, auditApi);
+  }
+
+  /**
+   * Runs an admin or account call: problem+json → {@link ApiException}, no answer → unreachable.
+   */
+  <T> T call(Call<T> call) throws ServerCallException {
+    try {
+      return execute(call);
+    } catch (IOException e) {
+      throw new ServerUnreachableException(baseUrl, e);
+    } catch (ServerProblemException e) {
+      throw e.toApiException();
+    }
+  }
+
+  /** As {@link #call}, for routes that answer 2xx without a body. */
+  void callVoid(Call<Void> call) throws ServerCallException {
+    Response<Void> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      throw new ServerUnreachableException(baseUrl, e);
+    }
+    if (!response.isSuccessful()) {
+      throw new ServerProblemException(problemOf(response), retryAfter(response)).toApiException();
     }
   }
 
@@ -134,7 +232,24 @@ public final class ServerClient implements AutoCloseable {
     if (response.isSuccessful() && response.body() != null) {
       return response.body();
     }
-    throw new ServerProblemException(problemOf(response));
+    throw new ServerProblemException(problemOf(response), retryAfter(response));
+  }
+
+  private static Duration retryAfter(Response<?> response) {
+    String value = response.headers().get("Retry-After");
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
+    } catch (NumberFormatException e) {
+      Date date = response.headers().getDate("Retry-After");
+      return date == null
+          ? null
+          : Duration.between(Instant.now(), date.toInstant()).isNegative()
+              ? Duration.ZERO
+              : Duration.between(Instant.now(), date.toInstant());
+    }
   }
 
   private static Problem problemOf(Response<?> response) {

@@ -25,6 +25,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
   @Override
   public <T> void run(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+    if (pool.isShutdown()) {
+      // The app is stopping: a result arriving now has no screen left to show it on.
+      return;
+    }
     pool.execute(
         () -> {
           try {

@@ -26,19 +26,31 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window: header, post list and compose form. Binds to {@link WorkspaceViewModel}. */
 public final class WorkspaceView {
 
-  private final BorderPane root = new BorderPane();
+  private final HBox header;
+  private final BorderPane body = new BorderPane();
+  private BorderPane root;
 
   public WorkspaceView(WorkspaceViewModel model) {
-    root.getStyleClass().add("workspace");
-    root.setTop(header(model));
-    root.setCenter(postList(model));
+    header = header(model);
+    body.getStyleClass().add("workspace");
+    body.setCenter(postList(model));
     ScrollPane composeScroll = new ScrollPane(new ComposePane(model.compose()));
     composeScroll.setFitToWidth(true);
     composeScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     composeScroll.getStyleClass().add("compose-scroll");
     composeScroll.setPrefWidth(440);
     composeScroll.setMinWidth(380);
-    root.setRight(composeScroll);
+    body.setRight(composeScroll);
+  }
+
+  /** The header (agency, brand switcher, sync status), for the app shell to place on top. */
+  public HBox header() {
+    return header;
+  }
+
+  /** Post list and compose form, without the header. */
+  public Parent body() {
+    return body;
   }
 
   private static HBox header(WorkspaceViewModel model) {
@@ -164,7 +176,12 @@ public final class WorkspaceView {
     return "sync-" + kind.name().toLowerCase(Locale.ROOT);
   }
 
+  /** Header and body together; do not combine with {@link #header()} and {@link #body()}. */
   public Parent root() {
+    if (root == null) {
+      root = new BorderPane(body, header, null, null, null);
+      root.getStyleClass().add("workspace");
+    }
     return root;
   }
 

@@ -95,7 +95,7 @@ class DesktopContextTest {
           .isInstanceOfSatisfying(
               SignInException.class,
               e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.UNREACHABLE));
-      assertThatThrownBy(() -> desktop.signIn("ftp:/nowhere", "a@b.c", "pw"))
+      assertThatThrownBy(() -> desktop.signIn("ftp:/nowhere", "a@b.c", "pw", null))
           .isInstanceOfSatisfying(
               SignInException.class,
               e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.INVALID_URL));

@@ -21,9 +21,10 @@ class SignInViewModelTest {
     SignInViewModel model =
         new SignInViewModel(
             "http://127.0.0.1:8080",
-            (url, email, password) -> {
+            (url, email, password, code) -> {
               throw new SignInException(reason, "Wrong e-mail or password.", null);
             },
+            (url, email) -> {},
             TaskExecutor.sameThread(),
             signedIn::add);
     model.emailProperty().set("ana@agency.test");
@@ -63,7 +64,8 @@ class SignInViewModelTest {
   @Test
   void buttonIsDisabledUntilEveryFieldIsFilled() {
     SignInViewModel model =
-        new SignInViewModel("", (u, e, p) -> null, TaskExecutor.sameThread(), signedIn::add);
+        new SignInViewModel(
+            "", (u, e, p, c) -> null, (u, e) -> {}, TaskExecutor.sameThread(), signedIn::add);
     assertThat(model.canSignInProperty().get()).isFalse();
     model.serverUrlProperty().set("http://localhost:8080");
     model.emailProperty().set("ana@agency.test");
@@ -101,7 +103,8 @@ class SignInViewModelTest {
         new SavedSession(
             "http://x", "a@b.c", AgencyId.random(), UserId.random(), "A", "t", Instant.EPOCH);
     SignInViewModel model =
-        new SignInViewModel("http://x", (u, e, p) -> session, deferred, signedIn::add);
+        new SignInViewModel(
+            "http://x", (u, e, p, c) -> session, (u, e) -> {}, deferred, signedIn::add);
     model.emailProperty().set("a@b.c");
     model.passwordProperty().set("pw");
 

@@ -43,6 +43,30 @@ class LocalStoreTest {
   }
 
   @Test
+  void aRemovedBrandTakesItsPostsAndUnsentEditsWithIt() {
+    try (LocalStore store = LocalStore.open(dir.resolve("local"))) {
+      Brand withLogo =
+          new Brand(BRAND.id(), BRAND.name(), BRAND.zone(), BRAND.color(), "b".repeat(64));
+      store.applyPage(
+          new PullResponse(
+              List.of(new BrandChanged(1, withLogo), new PostChanged(2, post("Synced"))),
+              2,
+              false,
+              0));
+      assertThat(store.brands()).containsExactly(withLogo);
+      store.recordEdit(post("Not sent yet"));
+
+      store.applyPage(
+          new PullResponse(
+              List.of(new io.autoposter.model.sync.BrandRemoved(3, BRAND.id())), 3, false, 0));
+
+      assertThat(store.brands()).isEmpty();
+      assertThat(store.posts(BRAND.id())).isEmpty();
+      assertThat(store.pendingCount()).isZero();
+    }
+  }
+
+  @Test
   void editWritesPostRowAndOutboxEntryTogether() {
     try (LocalStore store = LocalStore.open(dir.resolve("local"))) {
       Post post = post("Pizza night");

@@ -5,6 +5,7 @@ import io.autoposter.model.AgencyId;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Post;
+import io.autoposter.model.Role;
 import io.autoposter.model.UserId;
 import io.autoposter.model.api.Problem;
 import io.autoposter.model.api.SessionResponse;
@@ -48,12 +49,19 @@ public final class FakeServer implements AutoCloseable {
           ZoneId.of("Europe/Rome"),
           "#C2410C");
 
-  private static final ObjectMapper JSON = Json.strict();
+  public static final UserId USER = UserId.parse("99999999-8888-7777-6666-555555555555");
+
+  static final ObjectMapper JSON = Json.strict();
 
   private final MockWebServer server = new MockWebServer();
   private final List<Change> log = new CopyOnWriteArrayList<>();
   private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
   private final Map<Long, String> rejections = new ConcurrentHashMap<>();
+  private final FakeAdmin admin = new FakeAdmin();
+  private volatile String twoFactorCode;
+  private volatile long rateLimitSeconds;
+  private volatile Role role = Role.OWNER;
+  private volatile boolean enrollmentRequired;
   private volatile long lastMutationId;
   private volatile int pageSize = 1_000;
 
@@ -94,6 +102,33 @@ public final class FakeServer implements AutoCloseable {
     return this;
   }
 
+  /** The admin routes' state: members, invitations, sessions, brands, audit. */
+  public FakeAdmin admin() {
+    return admin;
+  }
+
+  /** Sign-in needs this one-time code after the password (401 TWO_FACTOR_REQUIRED first). */
+  public FakeServer requireTwoFactor(String code) {
+    this.twoFactorCode = code;
+    return this;
+  }
+
+  /** Every sign-in answers 429 RATE_LIMITED with this Retry-After. */
+  public FakeServer rateLimit(long seconds) {
+    this.rateLimitSeconds = seconds;
+    return this;
+  }
+
+  public FakeServer role(Role newRole) {
+    this.role = newRole;
+    return this;
+  }
+
+  public FakeServer enrollmentRequired(boolean required) {
+    this.enrollmentRequired = required;
+    return this;
+  }
+
   public void rejectMutation(long mutationId, String message) {
     rejections.put(mutationId, message);
   }
@@ -115,25 +150,45 @@ public final class FakeServer implements AutoCloseable {
 
   private MockResponse handle(RecordedRequest request) throws IOException {
     String path = request.getUrl().encodedPath();
+    String method = request.getMethod();
     String body = request.getBody() == null ? "" : request.getBody().utf8();
     String auth = request.getHeaders().get("Authorization");
     switch (path) {
       case "/api/v1/auth/sign-in" -> {
         var signIn = JSON.readValue(body, io.autoposter.model.api.SignInRequest.class);
         calls.add(new RecordedCall(path, auth, signIn));
+        if (rateLimitSeconds > 0) {
+          return new MockResponse.Builder()
+              .code(429)
+              .addHeader("Content-Type", Problem.MEDIA_TYPE)
+              .addHeader("Retry-After", Long.toString(rateLimitSeconds))
+              .body(
+                  JSON.writeValueAsString(
+                      Problem.of(429, "RATE_LIMITED", "Too many attempts", "Slow down.")))
+              .build();
+        }
         if (!PASSWORD.equals(signIn.password())) {
           return problem(
               Problem.of(
                   401, "INVALID_CREDENTIALS", "Sign-in failed", "Wrong e-mail or password."));
+        }
+        if (twoFactorCode != null && signIn.oneTimeCode() == null) {
+          return problem(Problem.of(401, "TWO_FACTOR_REQUIRED", "Code needed", "Enter a code."));
+        }
+        if (twoFactorCode != null && !twoFactorCode.equals(signIn.oneTimeCode())) {
+          return problem(Problem.of(401, "INVALID_ONE_TIME_CODE", "Wrong code", "Wrong code."));
         }
         return json(
             200,
             new SessionResponse(
                 TOKEN,
                 AGENCY,
-                UserId.parse("99999999-8888-7777-6666-555555555555"),
+                USER,
                 "Bellavista Marketing",
-                Instant.parse("2030-01-01T00:00:00Z")));
+                Instant.parse("2030-01-01T00:00:00Z"),
+                role,
+                signIn.email(),
+                enrollmentRequired));
       }
       case "/api/v1/sync/push" -> {
         PushRequest push = JSON.readValue(body, PushRequest.class);
@@ -173,12 +228,19 @@ public final class FakeServer implements AutoCloseable {
             200, new PullResponse(page, to < from ? from : to, to < log.size(), lastMutationId));
       }
       default -> {
-        return problem(Problem.of(404, "NOT_FOUND", "No such route", path));
+        calls.add(new RecordedCall(method + " " + path, auth, body));
+        if (path.equals("/api/v1/auth/password-reset")) {
+          return new MockResponse.Builder().code(202).build();
+        }
+        if (!("Bearer " + TOKEN).equals(auth)) {
+          return problem(Problem.of(401, "UNAUTHENTICATED", "Sign in first", ""));
+        }
+        return admin.handle(method, request.getUrl(), body);
       }
     }
   }
 
-  private static MockResponse json(int code, Object body) throws IOException {
+  static MockResponse json(int code, Object body) throws IOException {
     return new MockResponse.Builder()
         .code(code)
         .addHeader("Content-Type", "application/json")
@@ -186,7 +248,7 @@ public final class FakeServer implements AutoCloseable {
         .build();
   }
 
-  private static MockResponse problem(Problem problem) throws IOException {
+  static MockResponse problem(Problem problem) throws IOException {
     return new MockResponse.Builder()
         .code(problem.status())
         .addHeader("Content-Type", Problem.MEDIA_TYPE)

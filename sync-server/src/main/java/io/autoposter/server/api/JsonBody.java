@@ -23,7 +23,8 @@ public final class JsonBody {
    * Parses the body into the type; malformed input becomes 400 INVALID_JSON or VALIDATION_FAILED.
    */
   public static <T> T read(ServerRequest request, Class<T> type) {
-    byte[] body = request.content().as(byte[].class);
+    // A request without any body (not even Content-Length: 0) has no entity to read at all.
+    byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
     if (body.length == 0) {
       throw ProblemException.invalidJson("The request needs a JSON body.");
     }

@@ -5,14 +5,40 @@ import io.autoposter.model.api.Problem;
 /** Ends a request with the given problem; thrown by services and endpoints alike. */
 public final class ProblemException extends RuntimeException {
   private final transient Problem problem;
+  private final long retryAfterSeconds;
 
   public ProblemException(int status, String code, String title, String detail) {
+    this(status, code, title, detail, 0);
+  }
+
+  private ProblemException(
+      int status, String code, String title, String detail, long retryAfterSeconds) {
     super(code + ": " + detail, null, false, false);
     this.problem = Problem.of(status, code, title, detail);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   public Problem problem() {
     return problem;
+  }
+
+  /** Seconds for a {@code Retry-After} header; 0 = none. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+
+  /** 429 with {@code Retry-After}: too many failed attempts, try again after the delay. */
+  public static ProblemException rateLimited(long retryAfterSeconds) {
+    return new ProblemException(
+        429,
+        "RATE_LIMITED",
+        "Too many attempts",
+        "Too many attempts. Try again in %d seconds.".formatted(retryAfterSeconds),
+        retryAfterSeconds);
+  }
+
+  public static ProblemException forbidden(String code, String title, String detail) {
+    return new ProblemException(403, code, title, detail);
   }
 
   public static ProblemException invalidJson(String detail) {

@@ -24,12 +24,19 @@ public final class ProblemResponses {
   /** Registers the error handlers; call before the endpoints. */
   public static void registerErrorHandlers(HttpRouting.Builder routing) {
     routing
-        .error(ProblemException.class, (req, res, e) -> JsonBody.problem(res, e.problem()))
+        .error(ProblemException.class, ProblemResponses::problem)
         .error(
             IllegalArgumentException.class,
             (req, res, e) ->
                 JsonBody.problem(res, ProblemException.validation(e.getMessage()).problem()))
         .error(Throwable.class, ProblemResponses::unexpected);
+  }
+
+  private static void problem(ServerRequest request, ServerResponse response, ProblemException e) {
+    if (e.retryAfterSeconds() > 0) {
+      response.header(HeaderNames.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+    }
+    JsonBody.problem(response, e.problem());
   }
 
   /** Registers the catch-all that answers unknown routes; call after the endpoints. */

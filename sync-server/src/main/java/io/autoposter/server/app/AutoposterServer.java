@@ -35,12 +35,17 @@ public final class AutoposterServer implements AutoCloseable {
   }
 
   public static AutoposterServer start(ServerSettings settings) {
+    return start(settings, java.time.Clock.systemUTC());
+  }
+
+  /** Starts with an injected clock (tests move time for expiry, TOTP and rate limits). */
+  static AutoposterServer start(ServerSettings settings, java.time.Clock clock) {
     try {
       Files.createDirectories(settings.dataDir());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + settings.dataDir(), e);
     }
-    ServerComponents components = ServerComponents.create(settings);
+    ServerComponents components = ServerComponents.create(settings, clock);
     try {
       WebServer webServer =
           WebServer.builder()
@@ -50,15 +55,22 @@ public final class AutoposterServer implements AutoCloseable {
               .directHandlers(ProblemResponses.directHandlers())
               // stop() closes the database too, so the caller owns shutdown, not Helidon's hook.
               .shutdownHook(false)
-              .routing(routing -> Main.routing(routing, components.endpoints()))
+              .routing(
+                  routing -> Main.routing(routing, components.endpoints(), components.routes()))
               .build()
               .start();
+      components.boundTo(webServer.port());
       components.startPublisher();
       return new AutoposterServer(webServer, components, settings.host());
     } catch (RuntimeException e) {
       components.close();
       throw e;
     }
+  }
+
+  /** Every route the server serves, as recorded while routing was built. */
+  public java.util.List<io.autoposter.server.api.Routes.Route> routes() {
+    return components.routes().all();
   }
 
   /** The port actually bound, useful when the settings asked for port 0. */

@@ -6,6 +6,7 @@ import io.autoposter.model.Network;
 import io.autoposter.model.api.ConnectSandboxRequest;
 import io.autoposter.model.api.CreateBrandRequest;
 import io.autoposter.model.api.SignUpRequest;
+import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.auth.Registration;
 import io.autoposter.server.brands.Brands;
 import io.autoposter.server.sandbox.SocialAccounts;
@@ -16,6 +17,7 @@ final class DemoSeed {
   private static final Logger LOG = Logger.getLogger(DemoSeed.class.getName());
   private static final String DEMO_ZONE = "Europe/Rome";
   private static final String DEMO_COLOR = "#B91C1C";
+  private static final String OWNER_NAME = "Demo Owner";
 
   private final Registration registration;
   private final Brands brands;
@@ -41,9 +43,11 @@ final class DemoSeed {
                     registration
                         .register(
                             new SignUpRequest(
-                                demo.agency(), "Demo owner", demo.email(), demo.password()),
-                            "127.0.0.1")
+                                demo.agency(), OWNER_NAME, demo.email(), demo.password()),
+                            ClientOrigin.server())
                         .agencyId());
+    // Earlier versions named the owner "Demo owner"; keep the name right on every start.
+    registration.rename(demo.email(), OWNER_NAME);
     Brand brand =
         brands
             .findByName(agency, demo.brand())

@@ -7,7 +7,15 @@ public record Endpoints(
     HttpService status,
     HttpService tenants,
     HttpService auth,
+    HttpService twoFactor,
+    HttpService sessions,
+    HttpService users,
+    HttpService invitations,
     HttpService brands,
     HttpService accounts,
     HttpService sync,
-    HttpService sandbox) {}
+    HttpService sandbox,
+    HttpService audit,
+    HttpService openApi,
+    HttpService invitationPage,
+    HttpService passwordResetPage) {}

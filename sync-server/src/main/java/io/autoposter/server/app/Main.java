@@ -1,6 +1,7 @@
 package io.autoposter.server.app;
 
 import io.autoposter.server.api.ProblemResponses;
+import io.autoposter.server.api.Routes;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -20,17 +21,28 @@ public final class Main {
     LOG.info(() -> "Autoposter sync server listening on " + server.uri());
   }
 
-  /** Mounts every endpoint; tests reuse this to get exactly the production routes. */
-  public static void routing(HttpRouting.Builder routing, Endpoints endpoints) {
+  /**
+   * Mounts every endpoint, recording each route in {@code routes}; tests reuse this to get exactly
+   * the production routes.
+   */
+  public static void routing(HttpRouting.Builder routing, Endpoints endpoints, Routes routes) {
     ProblemResponses.registerErrorHandlers(routing);
-    routing
-        .register("/api/v1/status", endpoints.status())
-        .register("/api/v1/tenants", endpoints.tenants())
-        .register("/api/v1/auth", endpoints.auth())
-        .register("/api/v1/clients", endpoints.brands())
-        .register("/api/v1/accounts", endpoints.accounts())
-        .register("/api/v1/sync", endpoints.sync())
-        .register("/api/v1/sandbox", endpoints.sandbox());
+    routes
+        .mount(routing, "/api/v1/status", endpoints.status())
+        .mount(routing, "/api/v1/tenants", endpoints.tenants())
+        .mount(routing, "/api/v1/auth/totp", endpoints.twoFactor())
+        .mount(routing, "/api/v1/auth", endpoints.auth())
+        .mount(routing, "/api/v1/sessions", endpoints.sessions())
+        .mount(routing, "/api/v1/users", endpoints.users())
+        .mount(routing, "/api/v1/invitations", endpoints.invitations())
+        .mount(routing, "/api/v1/clients", endpoints.brands())
+        .mount(routing, "/api/v1/accounts", endpoints.accounts())
+        .mount(routing, "/api/v1/sync", endpoints.sync())
+        .mount(routing, "/api/v1/sandbox", endpoints.sandbox())
+        .mount(routing, "/api/v1/audit", endpoints.audit())
+        .mount(routing, "/api/v1/openapi.yaml", endpoints.openApi())
+        .mount(routing, "/invitations", endpoints.invitationPage())
+        .mount(routing, "/password-reset", endpoints.passwordResetPage());
     ProblemResponses.registerNotFound(routing);
   }
 }

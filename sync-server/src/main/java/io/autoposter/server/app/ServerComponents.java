@@ -1,13 +1,25 @@
 package io.autoposter.server.app;
 
+import io.autoposter.server.access.Access;
+import io.autoposter.server.api.Routes;
+import io.autoposter.server.audit.AuditEndpoint;
+import io.autoposter.server.audit.AuditLog;
+import io.autoposter.server.auth.Agencies;
 import io.autoposter.server.auth.AuthEndpoint;
-import io.autoposter.server.auth.Authenticator;
+import io.autoposter.server.auth.PasswordHasher;
+import io.autoposter.server.auth.PasswordResets;
 import io.autoposter.server.auth.Registration;
 import io.autoposter.server.auth.Sessions;
+import io.autoposter.server.auth.SessionsEndpoint;
+import io.autoposter.server.auth.SignIn;
 import io.autoposter.server.auth.TenantsEndpoint;
+import io.autoposter.server.brands.BrandLogos;
 import io.autoposter.server.brands.Brands;
 import io.autoposter.server.brands.BrandsEndpoint;
+import io.autoposter.server.mail.Mailer;
+import io.autoposter.server.openapi.OpenApiEndpoint;
 import io.autoposter.server.publish.Publisher;
+import io.autoposter.server.ratelimit.RateLimiter;
 import io.autoposter.server.sandbox.AccountsEndpoint;
 import io.autoposter.server.sandbox.SandboxEndpoint;
 import io.autoposter.server.sandbox.SocialAccounts;
@@ -17,6 +29,15 @@ import io.autoposter.server.store.Database;
 import io.autoposter.server.store.PostRepository;
 import io.autoposter.server.sync.SyncEndpoint;
 import io.autoposter.server.sync.SyncService;
+import io.autoposter.server.team.Invitations;
+import io.autoposter.server.team.InvitationsEndpoint;
+import io.autoposter.server.team.Members;
+import io.autoposter.server.team.UsersEndpoint;
+import io.autoposter.server.twofactor.SecretBox;
+import io.autoposter.server.twofactor.TwoFactor;
+import io.autoposter.server.twofactor.TwoFactorEndpoint;
+import io.autoposter.server.web.InvitationPage;
+import io.autoposter.server.web.PasswordResetPage;
 import java.time.Clock;
 
 /**
@@ -29,31 +50,60 @@ final class ServerComponents implements AutoCloseable {
   private final Publisher publisher;
   private final Endpoints endpoints;
   private final boolean publisherEnabled;
+  private final PublicUrl publicUrl;
+  private final Routes routes = new Routes();
 
   private ServerComponents(
-      Database database, Publisher publisher, Endpoints endpoints, boolean publisherEnabled) {
+      Database database,
+      Publisher publisher,
+      Endpoints endpoints,
+      boolean publisherEnabled,
+      PublicUrl publicUrl) {
     this.database = database;
     this.publisher = publisher;
     this.endpoints = endpoints;
     this.publisherEnabled = publisherEnabled;
+    this.publicUrl = publicUrl;
   }
 
-  /** Opens (and migrates) the database, wires every service and seeds the demo if asked to. */
   static ServerComponents create(ServerSettings settings) {
+    return create(settings, Clock.systemUTC());
+  }
+
+  /**
+   * Opens (and migrates) the database, wires every service and seeds the demo if asked to. The
+   * clock drives sessions, tokens, TOTP and rate limits, so tests can move time.
+   */
+  static ServerComponents create(ServerSettings settings, Clock clock) {
     Database database = Database.open(settings.database());
     Publisher publisher = null;
     try {
-      Clock clock = Clock.systemUTC();
       ChangeLogRepository changeLog = new ChangeLogRepository(clock);
       PostRepository posts = new PostRepository();
       publisher = new Publisher(database, clock, changeLog, posts);
       Runnable scheduleChanged = settings.publisherEnabled() ? publisher::nudge : () -> {};
+      PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), settings.host(), settings.port());
 
-      Sessions sessions = new Sessions(database, clock);
-      Authenticator authenticator = new Authenticator(sessions);
-      Registration registration = new Registration(database, clock, sessions, changeLog);
-      Brands brands = new Brands(database, clock, changeLog);
-      SocialAccounts accounts = new SocialAccounts(database, clock);
+      AuditLog audit = new AuditLog(database, clock);
+      RateLimiter limiter = new RateLimiter(clock);
+      Mailer mailer = new Mailer(settings.mail(), clock);
+      PasswordHasher passwords = new PasswordHasher();
+      Sessions sessions = new Sessions(database, clock, audit);
+      Access access = new Access(sessions, settings.trustProxy());
+      TwoFactor twoFactor =
+          new TwoFactor(
+              database, clock, SecretBox.openOrCreate(settings.dataDir()), limiter, audit);
+      SignIn signIn = new SignIn(database, sessions, passwords, twoFactor, limiter, audit);
+      PasswordResets resets =
+          new PasswordResets(
+              database, clock, passwords, sessions, mailer, publicUrl, limiter, audit);
+      Registration registration =
+          new Registration(database, clock, sessions, changeLog, passwords, audit);
+      Brands brands = new Brands(database, clock, changeLog, audit);
+      SocialAccounts accounts = new SocialAccounts(database, clock, audit);
+      Invitations invitations =
+          new Invitations(
+              database, clock, sessions, passwords, mailer, publicUrl, limiter, audit, changeLog);
       SyncService sync = new SyncService(database, clock, changeLog, posts, scheduleChanged);
 
       if (settings.demo().seed()) {
@@ -62,13 +112,22 @@ final class ServerComponents implements AutoCloseable {
       Endpoints endpoints =
           new Endpoints(
               new StatusEndpoint(database, settings.dataDir()),
-              new TenantsEndpoint(registration),
-              new AuthEndpoint(sessions, authenticator),
-              new BrandsEndpoint(brands, authenticator),
-              new AccountsEndpoint(accounts, authenticator),
-              new SyncEndpoint(sync, authenticator),
-              new SandboxEndpoint(accounts, authenticator));
-      return new ServerComponents(database, publisher, endpoints, settings.publisherEnabled());
+              new TenantsEndpoint(registration, new Agencies(database, audit), access),
+              new AuthEndpoint(signIn, sessions, resets, access),
+              new TwoFactorEndpoint(twoFactor, access),
+              new SessionsEndpoint(sessions, access),
+              new UsersEndpoint(new Members(database, changeLog, audit), access),
+              new InvitationsEndpoint(invitations, access),
+              new BrandsEndpoint(brands, new BrandLogos(database, clock, brands), access),
+              new AccountsEndpoint(accounts, access),
+              new SyncEndpoint(sync, access),
+              new SandboxEndpoint(accounts, access),
+              new AuditEndpoint(audit, access),
+              new OpenApiEndpoint(),
+              new InvitationPage(invitations, access),
+              new PasswordResetPage(resets, access));
+      return new ServerComponents(
+          database, publisher, endpoints, settings.publisherEnabled(), publicUrl);
     } catch (RuntimeException e) {
       if (publisher != null) {
         publisher.close();
@@ -80,6 +139,16 @@ final class ServerComponents implements AutoCloseable {
 
   Endpoints endpoints() {
     return endpoints;
+  }
+
+  /** Every route mounted by {@link Main#routing} with these components. */
+  Routes routes() {
+    return routes;
+  }
+
+  /** Tells the link builder the port actually bound (the settings may have asked for 0). */
+  void boundTo(int port) {
+    publicUrl.boundTo(port);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.autoposter.server.app;
 
+import io.autoposter.server.mail.MailSettings;
 import io.autoposter.server.store.DatabaseSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
@@ -7,6 +8,9 @@ import java.nio.file.Path;
 /**
  * Everything the server reads from configuration, with the defaults of application.yaml repeated
  * here so a bare {@code Config.just(...)} with only a few keys (as tests use) still works.
+ *
+ * @param publicUrl base of links in e-mails; blank = {@code http://<host>:<actual port>}
+ * @param trustProxy take client addresses from {@code X-Forwarded-For} (only behind a proxy)
  */
 public record ServerSettings(
     String host,
@@ -14,7 +18,10 @@ public record ServerSettings(
     Path dataDir,
     DatabaseSettings database,
     DemoSettings demo,
-    boolean publisherEnabled) {
+    boolean publisherEnabled,
+    String publicUrl,
+    boolean trustProxy,
+    MailSettings mail) {
 
   public static ServerSettings from(Config config) {
     Path dataDir = Path.of(text(config, "autoposter.data-dir", "./data")).toAbsolutePath();
@@ -36,7 +43,17 @@ public record ServerSettings(
             text(config, "autoposter.demo.password", ""),
             text(config, "autoposter.demo.agency", "Demo Agency"),
             text(config, "autoposter.demo.brand", "Trattoria Roma")),
-        config.get("autoposter.publisher.enabled").asBoolean().orElse(true));
+        config.get("autoposter.publisher.enabled").asBoolean().orElse(true),
+        text(config, "autoposter.public-url", "").strip(),
+        config.get("autoposter.trust-proxy").asBoolean().orElse(false),
+        new MailSettings(
+            text(config, "autoposter.mail.smtp.host", "").strip(),
+            config.get("autoposter.mail.smtp.port").asInt().orElse(587),
+            text(config, "autoposter.mail.smtp.username", ""),
+            text(config, "autoposter.mail.smtp.password", ""),
+            config.get("autoposter.mail.smtp.starttls").asBoolean().orElse(true),
+            text(config, "autoposter.mail.from", MailSettings.DEFAULT_FROM),
+            dataDir.resolve("outbox")));
   }
 
   /** Embedded H2 in PostgreSQL mode, so the same migrations and SQL run on both databases. */
@@ -48,5 +65,12 @@ public record ServerSettings(
 
   private static String text(Config config, String key, String fallback) {
     return config.get(key).asString().orElse(fallback);
+  }
+
+  @Override
+  public String toString() {
+    // The database and SMTP passwords stay out of logs.
+    return "ServerSettings[host=%s, port=%d, dataDir=%s, demo=%s, publicUrl=%s, mail=%s]"
+        .formatted(host, port, dataDir, demo, publicUrl, mail);
   }
 }

@@ -11,7 +11,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Argon2id at the OWASP ASVS level-2 baseline (m = 19 MiB, t = 2, p = 1), stored as a PHC string so
  * the parameters can be raised later without breaking old hashes.
  */
-final class PasswordHasher {
+public final class PasswordHasher {
   private static final int MEMORY_KIB = 19_456;
   private static final int ITERATIONS = 2;
   private static final int PARALLELISM = 1;
@@ -22,7 +22,7 @@ final class PasswordHasher {
 
   private final SecureRandom random = new SecureRandom();
 
-  String hash(String password) {
+  public String hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
     byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);

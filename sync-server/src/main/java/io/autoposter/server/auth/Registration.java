@@ -1,10 +1,15 @@
 package io.autoposter.server.auth;
 
 import io.autoposter.model.AgencyId;
+import io.autoposter.model.Role;
 import io.autoposter.model.UserId;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignUpRequest;
+import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
+import io.autoposter.server.audit.AuditAction;
+import io.autoposter.server.audit.AuditEvent;
+import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.store.ChangeLogRepository;
 import io.autoposter.server.store.Database;
 import io.autoposter.server.store.DuplicateKeyException;
@@ -15,8 +20,6 @@ import java.util.regex.Pattern;
 
 /** Creates an agency with its owner and signs the owner in. */
 public final class Registration {
-  static final int MIN_PASSWORD = 12;
-  static final int MAX_PASSWORD = 128;
   private static final int MAX_NAME = 200;
   private static final int MAX_EMAIL = 320;
   // Deliberately loose: one @, no spaces, a dot in the domain. Real proof is a confirmation mail.
@@ -26,30 +29,35 @@ public final class Registration {
   private final Clock clock;
   private final Sessions sessions;
   private final ChangeLogRepository changeLog;
+  private final PasswordHasher passwords;
+  private final AuditLog audit;
   private final TenantRepository tenants = new TenantRepository();
 
   public Registration(
-      Database database, Clock clock, Sessions sessions, ChangeLogRepository changeLog) {
+      Database database,
+      Clock clock,
+      Sessions sessions,
+      ChangeLogRepository changeLog,
+      PasswordHasher passwords,
+      AuditLog audit) {
     this.database = database;
     this.clock = clock;
     this.sessions = sessions;
     this.changeLog = changeLog;
+    this.passwords = passwords;
+    this.audit = audit;
   }
 
-  public SessionResponse register(SignUpRequest request, String ip) {
+  public SessionResponse register(SignUpRequest request, ClientOrigin origin) {
     String agencyName = requireName(request.agencyName(), "Agency name");
     String ownerName = requireName(request.ownerName(), "Your name");
     String email = request.email() == null ? "" : request.email().strip();
     if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
       throw ProblemException.validation("Enter an e-mail address like name@agency.com.");
     }
-    String password = request.password() == null ? "" : request.password();
-    if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-      throw ProblemException.validation(
-          "The password needs %d to %d characters.".formatted(MIN_PASSWORD, MAX_PASSWORD));
-    }
+    String password = PasswordPolicy.check(request.password());
     // Hash outside the transaction: it takes tens of milliseconds and needs no rows.
-    String hash = sessions.hashPassword(password);
+    String hash = passwords.hash(password);
     try {
       return database.inTransaction(
           tx -> {
@@ -61,8 +69,12 @@ public final class Registration {
             UserId owner = UserId.random();
             tenants.insertAgency(tx, agency, agencyName, now);
             changeLog.createAgency(tx, agency);
-            tenants.insertUser(tx, owner, agency, ownerName, email, hash, now);
-            return sessions.open(tx, agency, owner, agencyName, "Sign-up", ip);
+            tenants.insertUser(tx, owner, agency, ownerName, email, hash, Role.OWNER, now);
+            audit.record(
+                tx,
+                new AuditEvent(
+                    agency, owner, email, AuditAction.AGENCY_CREATED, agencyName, "", origin));
+            return sessions.open(tx, owner, "Sign-up", origin);
           });
     } catch (DuplicateKeyException e) {
       // Two sign-ups with the same e-mail raced; the unique constraint decided.
@@ -73,6 +85,15 @@ public final class Registration {
   /** The agency an e-mail belongs to, if any; used by the demo seed to stay idempotent. */
   public Optional<AgencyId> agencyOf(String email) {
     return database.inTransaction(tx -> tenants.findByEmail(tx, email).map(UserRecord::agencyId));
+  }
+
+  /** Sets a user's display name (the demo seed names its owner). */
+  public void rename(String email, String name) {
+    database.inTransaction(
+        tx -> {
+          tenants.findByEmail(tx, email).ifPresent(user -> tenants.setName(tx, user.id(), name));
+          return null;
+        });
   }
 
   private static ProblemException emailTaken() {

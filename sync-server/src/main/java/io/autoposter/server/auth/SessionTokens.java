@@ -8,16 +8,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Opaque bearer tokens: 256 random bits for the client, only their SHA-256 for the database. */
-final class SessionTokens {
+public final class SessionTokens {
   private final SecureRandom random = new SecureRandom();
 
-  String newToken() {
+  public String newToken() {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -1,83 +1,50 @@
 package io.autoposter.server.auth;
 
-import io.autoposter.model.AgencyId;
 import io.autoposter.model.UserId;
+import io.autoposter.model.api.DeviceSession;
 import io.autoposter.model.api.SessionResponse;
-import io.autoposter.model.api.SignInRequest;
+import io.autoposter.server.access.Caller;
+import io.autoposter.server.access.CallerResolver;
+import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
+import io.autoposter.server.audit.AuditAction;
+import io.autoposter.server.audit.AuditEvent;
+import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.store.Database;
 import io.autoposter.server.store.Transaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Sign-in, sign-out and token checks. Sessions expire after 14 idle days and at the latest 30 days
- * after sign-in; last_seen_at is written at most once a minute so reads stay cheap.
+ * Opaque device sessions (ADR 0006): 256-bit bearer tokens of which only the SHA-256 is stored,
+ * ending after 14 idle days and at the latest 30 days after sign-in. last_seen_at is written at
+ * most once a minute so token checks stay cheap.
  */
-public final class Sessions {
+public final class Sessions implements CallerResolver {
   static final Duration IDLE_EXPIRY = Duration.ofDays(14);
   static final Duration ABSOLUTE_EXPIRY = Duration.ofDays(30);
   private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
-  private static final String BEARER = "Bearer ";
   private static final int MAX_DEVICE_NAME = 200;
 
   private final Database database;
   private final Clock clock;
-  private final PasswordHasher passwords;
+  private final AuditLog audit;
   private final SessionTokens tokens = new SessionTokens();
   private final TenantRepository tenants = new TenantRepository();
   private final SessionRepository sessions = new SessionRepository();
-  // Checked when the e-mail is unknown so both failures take the same time.
-  private final String decoyHash;
 
-  public Sessions(Database database, Clock clock) {
-    this(database, clock, new PasswordHasher());
-  }
-
-  Sessions(Database database, Clock clock, PasswordHasher passwords) {
+  public Sessions(Database database, Clock clock, AuditLog audit) {
     this.database = database;
     this.clock = clock;
-    this.passwords = passwords;
-    this.decoyHash = passwords.hash("decoy password that matches nothing");
+    this.audit = audit;
   }
 
-  public SessionResponse signIn(SignInRequest request, String ip) {
-    if (request.email() == null || request.password() == null) {
-      throw ProblemException.validation("E-mail and password are required.");
-    }
-    Optional<UserRecord> user =
-        database.inTransaction(tx -> tenants.findByEmail(tx, request.email()));
-    boolean matches =
-        passwords.matches(request.password(), user.map(UserRecord::passwordHash).orElse(decoyHash));
-    if (user.isEmpty() || !matches) {
-      // One answer for both cases: the caller must not learn whether the e-mail has an account.
-      throw new ProblemException(
-          401, "INVALID_CREDENTIALS", "Sign-in failed", "The e-mail or password is not correct.");
-    }
-    UserRecord found = user.get();
-    return database.inTransaction(
-        tx -> open(tx, found.agencyId(), found.id(), found.agencyName(), request.deviceName(), ip));
-  }
-
-  public void signOut(Caller caller) {
-    database.inTransaction(
-        tx -> {
-          sessions.revoke(tx, caller.sessionId(), clock.instant());
-          return null;
-        });
-  }
-
-  /** Resolves the Authorization header to a caller, or fails with 401 UNAUTHENTICATED. */
-  public Caller authenticate(Optional<String> authorization) {
-    String token =
-        authorization
-            .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
-            .map(value -> value.substring(BEARER.length()).strip())
-            .filter(value -> !value.isEmpty())
-            .orElseThrow(ProblemException::unauthenticated);
+  @Override
+  public Caller resolve(String token) {
     Instant now = clock.instant();
     return database.inTransaction(
         tx -> {
@@ -91,37 +58,106 @@ public final class Sessions {
           if (!now.isBefore(row.lastSeenAt().plus(TOUCH_INTERVAL))) {
             sessions.touch(tx, row.id(), now);
           }
-          return new Caller(row.agencyId(), row.userId(), row.id());
+          boolean limited = !row.allBrands() && row.role().canBeLimitedToBrands();
+          boolean enrol =
+              row.agencyRequiresTwoFactor() && row.role().managesTeam() && !row.totpEnabled();
+          return new Caller(
+              row.agencyId(),
+              row.userId(),
+              row.id(),
+              row.email(),
+              row.role(),
+              !limited,
+              limited ? sessions.brandAccess(tx, row.userId()) : Set.of(),
+              enrol);
         });
   }
 
-  String hashPassword(String password) {
-    return passwords.hash(password);
+  /** Opens a session for a user inside the caller's transaction (invitation acceptance). */
+  public SessionResponse open(
+      Transaction tx, UserId userId, String deviceName, ClientOrigin origin) {
+    UserRecord user = tenants.findById(tx, userId).orElseThrow();
+    return open(tx, user, deviceName, origin);
   }
 
-  SessionResponse open(
-      Transaction tx,
-      AgencyId agency,
-      UserId user,
-      String agencyName,
-      String deviceName,
-      String ip) {
+  SessionResponse open(Transaction tx, UserRecord user, String deviceName, ClientOrigin origin) {
     Instant now = clock.instant();
     String token = tokens.newToken();
-    Instant absoluteExpiry = now.plus(ABSOLUTE_EXPIRY);
     sessions.insert(
         tx,
         UUID.randomUUID(),
         SessionTokens.hash(token),
-        agency,
         user,
         deviceName(deviceName),
-        ip == null ? "" : ip,
+        origin,
         now,
-        absoluteExpiry);
+        now.plus(ABSOLUTE_EXPIRY));
     // The client is told the earliest moment the session can end: idle expiry, if unused.
-    Instant idleExpiry = now.plus(IDLE_EXPIRY);
-    return new SessionResponse(token, agency, user, agencyName, idleExpiry);
+    return new SessionResponse(
+        token,
+        user.agencyId(),
+        user.id(),
+        user.agencyName(),
+        now.plus(IDLE_EXPIRY),
+        user.role(),
+        user.email(),
+        user.enrollmentRequired());
+  }
+
+  public void signOut(Caller caller, ClientOrigin origin) {
+    database.inTransaction(
+        tx -> {
+          sessions.revoke(tx, caller.sessionId(), clock.instant());
+          audit.record(tx, AuditEvent.by(caller, origin, AuditAction.SIGN_OUT, "", ""));
+          return null;
+        });
+  }
+
+  public List<DeviceSession> list(Caller caller) {
+    return database.inTransaction(
+        tx -> sessions.live(tx, caller.userId(), caller.sessionId(), clock.instant()));
+  }
+
+  /** Ends one of the caller's own sessions; another user's session id is answered 404. */
+  public void revoke(Caller caller, String id, ClientOrigin origin) {
+    UUID sessionId;
+    try {
+      sessionId = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("There is no such session.");
+    }
+    database.inTransaction(
+        tx -> {
+          if (!sessions.revokeOwn(tx, caller.userId(), sessionId, clock.instant())) {
+            throw ProblemException.notFound("There is no such session.");
+          }
+          audit.record(
+              tx,
+              AuditEvent.by(caller, origin, AuditAction.SESSION_REVOKED, sessionId.toString(), ""));
+          return null;
+        });
+  }
+
+  public void revokeOthers(Caller caller, ClientOrigin origin) {
+    database.inTransaction(
+        tx -> {
+          int ended =
+              sessions.revokeAllExcept(tx, caller.userId(), caller.sessionId(), clock.instant());
+          audit.record(
+              tx,
+              AuditEvent.by(
+                  caller,
+                  origin,
+                  AuditAction.SESSION_REVOKED,
+                  "all other sessions",
+                  ended + " ended"));
+          return null;
+        });
+  }
+
+  /** Ends every session of the user (password reset, removal from the agency). */
+  public void endAll(Transaction tx, UserId user) {
+    sessions.revokeAll(tx, user, clock.instant());
   }
 
   private static String deviceName(String name) {

@@ -12,20 +12,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Brand rows; every query is scoped to one agency so another agency's brand is never found. */
+/**
+ * Brand rows; every query is scoped to one agency and skips deleted brands, so another agency's
+ * brand or a deleted one is never found.
+ */
 public final class BrandRepository {
+  private static final String COLUMNS = "SELECT id, name, zone, color, logo_sha256 FROM brands";
 
   public Optional<Brand> find(Transaction tx, AgencyId agency, BrandId id) {
     return tx.one(
-        "SELECT id, name, zone, color FROM brands WHERE agency_id = ? AND id = ?",
+        COLUMNS + " WHERE agency_id = ? AND id = ? AND deleted = FALSE",
         BrandRepository::brand,
         agency.value(),
         id.value());
   }
 
-  List<Brand> list(Transaction tx, AgencyId agency) {
+  /** Every live brand of the agency, by name. */
+  public List<Brand> list(Transaction tx, AgencyId agency) {
     return tx.list(
-        "SELECT id, name, zone, color FROM brands WHERE agency_id = ? ORDER BY name, id",
+        COLUMNS + " WHERE agency_id = ? AND deleted = FALSE ORDER BY name, id",
         BrandRepository::brand,
         agency.value());
   }
@@ -33,8 +38,7 @@ public final class BrandRepository {
   Optional<Brand> findByName(Transaction tx, AgencyId agency, String name) {
     return tx
         .list(
-            "SELECT id, name, zone, color FROM brands WHERE agency_id = ? AND name = ?"
-                + " ORDER BY created_at",
+            COLUMNS + " WHERE agency_id = ? AND name = ? AND deleted = FALSE ORDER BY created_at",
             BrandRepository::brand,
             agency.value(),
             name)
@@ -54,11 +58,31 @@ public final class BrandRepository {
         now);
   }
 
+  void update(Transaction tx, AgencyId agency, Brand brand) {
+    tx.update(
+        "UPDATE brands SET name = ?, zone = ?, color = ?, logo_sha256 = ?"
+            + " WHERE agency_id = ? AND id = ?",
+        brand.name(),
+        brand.zone().getId(),
+        brand.color(),
+        brand.logoSha256(),
+        agency.value(),
+        brand.id().value());
+  }
+
+  void markDeleted(Transaction tx, AgencyId agency, BrandId id) {
+    tx.update(
+        "UPDATE brands SET deleted = TRUE, logo_sha256 = NULL WHERE agency_id = ? AND id = ?",
+        agency.value(),
+        id.value());
+  }
+
   private static Brand brand(ResultSet row) throws SQLException {
     return new Brand(
         new BrandId(row.getObject("id", UUID.class)),
         row.getString("name"),
         ZoneId.of(row.getString("zone")),
-        row.getString("color"));
+        row.getString("color"),
+        row.getString("logo_sha256"));
   }
 }

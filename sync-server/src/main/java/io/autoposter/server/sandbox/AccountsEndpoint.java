@@ -1,9 +1,10 @@
 package io.autoposter.server.sandbox;
 
 import io.autoposter.model.api.ConnectSandboxRequest;
+import io.autoposter.server.access.Access;
+import io.autoposter.server.access.Caller;
+import io.autoposter.server.access.Permission;
 import io.autoposter.server.api.JsonBody;
-import io.autoposter.server.auth.Authenticator;
-import io.autoposter.server.auth.Caller;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -12,11 +13,11 @@ import io.helidon.webserver.http.ServerResponse;
 /** {@code /api/v1/accounts}: connected social accounts. */
 public final class AccountsEndpoint implements HttpService {
   private final SocialAccounts accounts;
-  private final Authenticator authenticator;
+  private final Access access;
 
-  public AccountsEndpoint(SocialAccounts accounts, Authenticator authenticator) {
+  public AccountsEndpoint(SocialAccounts accounts, Access access) {
     this.accounts = accounts;
-    this.authenticator = authenticator;
+    this.access = access;
   }
 
   @Override
@@ -25,13 +26,13 @@ public final class AccountsEndpoint implements HttpService {
   }
 
   private void list(ServerRequest request, ServerResponse response) {
-    Caller caller = authenticator.require(request);
-    JsonBody.ok(response, accounts.list(caller.agencyId()));
+    Caller caller = access.require(request, Permission.MEMBER);
+    JsonBody.ok(response, accounts.list(caller));
   }
 
   private void connectSandbox(ServerRequest request, ServerResponse response) {
-    Caller caller = authenticator.require(request);
+    Caller caller = access.require(request, Permission.MANAGE);
     ConnectSandboxRequest body = JsonBody.read(request, ConnectSandboxRequest.class);
-    JsonBody.created(response, accounts.connectSandbox(caller.agencyId(), body));
+    JsonBody.created(response, accounts.connectSandbox(caller, body, access.origin(request)));
   }
 }

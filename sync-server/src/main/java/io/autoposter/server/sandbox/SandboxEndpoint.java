@@ -1,8 +1,9 @@
 package io.autoposter.server.sandbox;
 
+import io.autoposter.server.access.Access;
+import io.autoposter.server.access.Caller;
+import io.autoposter.server.access.Permission;
 import io.autoposter.server.api.JsonBody;
-import io.autoposter.server.auth.Authenticator;
-import io.autoposter.server.auth.Caller;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -11,11 +12,11 @@ import io.helidon.webserver.http.ServerResponse;
 /** {@code /api/v1/sandbox}: what the sandbox network has received, newest first. */
 public final class SandboxEndpoint implements HttpService {
   private final SocialAccounts accounts;
-  private final Authenticator authenticator;
+  private final Access access;
 
-  public SandboxEndpoint(SocialAccounts accounts, Authenticator authenticator) {
+  public SandboxEndpoint(SocialAccounts accounts, Access access) {
     this.accounts = accounts;
-    this.authenticator = authenticator;
+    this.access = access;
   }
 
   @Override
@@ -24,7 +25,7 @@ public final class SandboxEndpoint implements HttpService {
   }
 
   private void posts(ServerRequest request, ServerResponse response) {
-    Caller caller = authenticator.require(request);
-    JsonBody.ok(response, accounts.sandboxPosts(caller.agencyId()));
+    Caller caller = access.require(request, Permission.MEMBER);
+    JsonBody.ok(response, accounts.sandboxPosts(caller));
   }
 }

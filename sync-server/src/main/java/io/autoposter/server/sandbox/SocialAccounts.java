@@ -7,7 +7,13 @@ import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.ConnectSandboxRequest;
 import io.autoposter.model.api.SandboxPost;
 import io.autoposter.model.api.SocialAccount;
+import io.autoposter.server.access.Access;
+import io.autoposter.server.access.Caller;
+import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
+import io.autoposter.server.audit.AuditAction;
+import io.autoposter.server.audit.AuditEvent;
+import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.brands.BrandRepository;
 import io.autoposter.server.store.Database;
 import java.time.Clock;
@@ -19,15 +25,34 @@ public final class SocialAccounts {
 
   private final Database database;
   private final Clock clock;
+  private final AuditLog audit;
   private final BrandRepository brands = new BrandRepository();
   private final SocialAccountRepository accounts = new SocialAccountRepository();
   private final SandboxPostRepository sandboxPosts = new SandboxPostRepository();
 
-  public SocialAccounts(Database database, Clock clock) {
+  public SocialAccounts(Database database, Clock clock, AuditLog audit) {
     this.database = database;
     this.clock = clock;
+    this.audit = audit;
   }
 
+  public SocialAccount connectSandbox(
+      Caller caller, ConnectSandboxRequest request, ClientOrigin origin) {
+    if (request.brandId() != null) {
+      Access.requireBrand(caller, request.brandId());
+    }
+    SocialAccount account = connectSandbox(caller.agencyId(), request);
+    audit.record(
+        AuditEvent.by(
+            caller,
+            origin,
+            AuditAction.ACCOUNT_CONNECTED,
+            account.displayName(),
+            account.network() + " for brand " + account.brandId()));
+    return account;
+  }
+
+  /** Connects without an acting member (the demo seed). */
   public SocialAccount connectSandbox(AgencyId agency, ConnectSandboxRequest request) {
     if (request.brandId() == null) {
       throw ProblemException.validation("Choose the brand to connect the sandbox account to.");
@@ -53,8 +78,18 @@ public final class SocialAccounts {
     return database.inTransaction(tx -> accounts.list(tx, agency));
   }
 
-  public List<SandboxPost> sandboxPosts(AgencyId agency) {
-    return database.inTransaction(tx -> sandboxPosts.newestFirst(tx, agency));
+  /** The accounts of the brands the caller may see. */
+  public List<SocialAccount> list(Caller caller) {
+    return list(caller.agencyId()).stream()
+        .filter(account -> caller.canSee(account.brandId()))
+        .toList();
+  }
+
+  /** What the sandbox received for the brands the caller may see. */
+  public List<SandboxPost> sandboxPosts(Caller caller) {
+    return database.inTransaction(tx -> sandboxPosts.newestFirst(tx, caller.agencyId())).stream()
+        .filter(post -> caller.canSee(post.brandId()))
+        .toList();
   }
 
   private static String displayName(String requested, Brand brand) {

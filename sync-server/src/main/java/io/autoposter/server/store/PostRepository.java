@@ -88,6 +88,31 @@ public final class PostRepository {
         id.value());
   }
 
+  /** The brand's posts that are not deleted, for re-sending a brand to a member who gains it. */
+  public List<Post> liveOfBrand(Transaction tx, AgencyId agency, BrandId brand) {
+    return tx.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM posts WHERE agency_id = ? AND brand_id = ? AND deleted = FALSE"
+            + " ORDER BY version",
+        row -> stored(row).post(),
+        agency.value(),
+        brand.value());
+  }
+
+  /**
+   * Marks every post of a deleted brand deleted, so the publisher never publishes them; devices
+   * drop them on the brand's {@code brand.removed}, so no per-post tombstones are written.
+   */
+  public int deleteAllOfBrand(Transaction tx, AgencyId agency, BrandId brand, Instant now) {
+    return tx.update(
+        "UPDATE posts SET deleted = TRUE, updated_at = ? WHERE agency_id = ? AND brand_id = ?"
+            + " AND deleted = FALSE",
+        now,
+        agency.value(),
+        brand.value());
+  }
+
   /** Atomically moves a due post to PUBLISHING; false when someone else got there first. */
   public boolean claim(Transaction tx, PostId id, Instant now) {
     return tx.update(

@@ -12,6 +12,7 @@ import io.autoposter.model.sync.MutationResult;
 import io.autoposter.model.sync.PostChanged;
 import io.autoposter.model.sync.PostRemoved;
 import io.autoposter.model.sync.UpsertPost;
+import io.autoposter.server.access.Caller;
 import io.autoposter.server.brands.BrandRepository;
 import io.autoposter.server.store.ChangeLogRepository;
 import io.autoposter.server.store.PostRepository;
@@ -47,25 +48,40 @@ final class PostWrites {
     this.posts = posts;
   }
 
-  AppliedMutation apply(Transaction tx, AgencyId agency, Mutation mutation) {
+  /**
+   * Applies the mutation for the caller: viewers and approvers cannot write ({@code
+   * ROLE_CANNOT_WRITE}); a brand the caller may not see is {@code BRAND_NOT_FOUND} and a post in
+   * such a brand {@code POST_NOT_FOUND}, exactly as if they did not exist.
+   */
+  AppliedMutation apply(Transaction tx, Caller caller, Mutation mutation) {
+    if (!caller.role().writesPosts()) {
+      return AppliedMutation.rejected(
+          mutation.mutationId(),
+          "ROLE_CANNOT_WRITE",
+          "Your role (" + caller.role().name().toLowerCase() + ") cannot change posts.");
+    }
     try {
       return switch (mutation) {
-        case UpsertPost upsert -> upsert(tx, agency, upsert);
-        case DeletePost delete -> delete(tx, agency, delete);
+        case UpsertPost upsert -> upsert(tx, caller, upsert);
+        case DeletePost delete -> delete(tx, caller, delete);
       };
     } catch (IllegalArgumentException e) {
       return AppliedMutation.rejected(mutation.mutationId(), "VALIDATION_FAILED", e.getMessage());
     }
   }
 
-  private AppliedMutation upsert(Transaction tx, AgencyId agency, UpsertPost mutation) {
+  private AppliedMutation upsert(Transaction tx, Caller caller, UpsertPost mutation) {
+    AgencyId agency = caller.agencyId();
     long id = mutation.mutationId();
     Post incoming = mutation.post();
     Optional<StoredPost> existing = posts.find(tx, incoming.id());
-    if (existing.isPresent() && !existing.get().agencyId().equals(agency)) {
+    if (existing.isPresent()
+        && (!existing.get().agencyId().equals(agency)
+            || !caller.canSee(existing.get().post().brandId()))) {
       return notFound(id);
     }
-    if (brands.find(tx, agency, incoming.brandId()).isEmpty()) {
+    if (!caller.canSee(incoming.brandId())
+        || brands.find(tx, agency, incoming.brandId()).isEmpty()) {
       return AppliedMutation.rejected(id, "BRAND_NOT_FOUND", "This brand does not exist.");
     }
     if (existing.isPresent() && existing.get().deleted()) {
@@ -115,10 +131,14 @@ final class PostWrites {
     return new AppliedMutation(MutationResult.applied(id), touched);
   }
 
-  private AppliedMutation delete(Transaction tx, AgencyId agency, DeletePost mutation) {
+  private AppliedMutation delete(Transaction tx, Caller caller, DeletePost mutation) {
+    AgencyId agency = caller.agencyId();
     long id = mutation.mutationId();
     Optional<StoredPost> existing =
-        posts.find(tx, mutation.postId()).filter(stored -> stored.agencyId().equals(agency));
+        posts
+            .find(tx, mutation.postId())
+            .filter(stored -> stored.agencyId().equals(agency))
+            .filter(stored -> caller.canSee(stored.post().brandId()));
     if (existing.isEmpty()) {
       return notFound(id);
     }

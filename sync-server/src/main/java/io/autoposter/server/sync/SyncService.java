@@ -10,8 +10,8 @@ import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.PushResponse;
 import io.autoposter.model.sync.SyncProtocol;
+import io.autoposter.server.access.Caller;
 import io.autoposter.server.api.ProblemException;
-import io.autoposter.server.auth.Caller;
 import io.autoposter.server.store.ChangeLogRepository;
 import io.autoposter.server.store.Database;
 import io.autoposter.server.store.PostRepository;
@@ -67,7 +67,7 @@ public final class SyncService {
                   // Only reachable when two pushes of one client race; the client retries.
                   throw gap(current);
                 }
-                AppliedMutation result = writes.apply(tx, agency, mutation);
+                AppliedMutation result = writes.apply(tx, caller, mutation);
                 clients.advance(tx, agency, client, mutation.mutationId(), clock.instant());
                 return result;
               });
@@ -86,7 +86,15 @@ public final class SyncService {
     AgencyId agency = caller.agencyId();
     return database.inTransaction(
         tx -> {
-          List<Change> changes = changeLog.after(tx, agency, request.cursor(), request.limit() + 1);
+          // Only what the caller may see: their brands, plus entries addressed to them.
+          List<Change> changes =
+              changeLog.visibleTo(
+                  tx,
+                  agency,
+                  caller.userId(),
+                  caller.seesAllBrands(),
+                  request.cursor(),
+                  request.limit() + 1);
           boolean hasMore = changes.size() > request.limit();
           List<Change> page = hasMore ? changes.subList(0, request.limit()) : changes;
           long cursor = page.isEmpty() ? request.cursor() : page.getLast().version();

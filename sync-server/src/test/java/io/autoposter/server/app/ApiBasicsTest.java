@@ -94,7 +94,18 @@ class ApiBasicsTest {
             null,
             new SignUpRequest("A", "Owner", "short@example.com", "too-short"));
 
-    assertProblem(reply, 400, "VALIDATION_FAILED");
+    assertProblem(reply, 400, "PASSWORD_LENGTH");
+  }
+
+  @Test
+  void commonPasswordIsRefusedWhateverItsCase() {
+    Reply reply =
+        server.post(
+            "/api/v1/tenants/register",
+            null,
+            new SignUpRequest("A", "Owner", "common@example.com", "PassWord1234"));
+
+    assertProblem(reply, 400, "PASSWORD_TOO_COMMON");
   }
 
   @Test

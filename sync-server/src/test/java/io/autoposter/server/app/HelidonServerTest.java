@@ -75,7 +75,7 @@ class HelidonServerTest {
 
   @SetUpRoute
   static void routing(HttpRouting.Builder routing) {
-    Main.routing(routing, COMPONENTS.endpoints());
+    Main.routing(routing, COMPONENTS.endpoints(), COMPONENTS.routes());
   }
 
   @AfterAll

@@ -74,4 +74,57 @@ class PostgresCompatibilityTest {
           .containsExactly("POST_READ_ONLY");
     }
   }
+
+  @Test
+  void accessTeamAuditAndLogosRunOnPostgres() {
+    Assumptions.assumeTrue(URL != null && !URL.isBlank(), "no PostgreSQL configured");
+    Map<String, String> postgres =
+        Map.of(
+            "autoposter.db.url",
+            URL,
+            "autoposter.db.user",
+            System.getenv().getOrDefault("AUTOPOSTER_TEST_POSTGRES_USER", ""),
+            "autoposter.db.password",
+            System.getenv().getOrDefault("AUTOPOSTER_TEST_POSTGRES_PASSWORD", ""),
+            "autoposter.publisher.enabled",
+            "false");
+
+    try (TestServer server = TestServer.start(dataDir, postgres)) {
+      SessionResponse owner = server.register("Postgres Team Agency");
+      Brand a = server.createBrand(owner.token(), "A");
+      Brand b = server.createBrand(owner.token(), "B");
+      assertThat(
+              server
+                  .put(
+                      "/api/v1/clients/" + a.id() + "/logo", owner.token(), "image/png", Tenant.PNG)
+                  .status())
+          .isEqualTo(200);
+      assertThat(server.get("/api/v1/clients/" + a.id() + "/logo", owner.token()).status())
+          .isEqualTo(200);
+      SessionResponse editor =
+          server.member(
+              owner.token(), io.autoposter.model.Role.EDITOR, false, Set.of(a.id(), b.id()));
+      SyncClient client = new SyncClient(server, editor.token());
+      assertThat(client.pullAll()).isNotEmpty();
+      long cursor = client.pull(0, 1000).cursor();
+
+      Reply narrowed =
+          server.patch(
+              "/api/v1/users/" + editor.userId(),
+              owner.token(),
+              new io.autoposter.model.api.UpdateMemberRequest(null, false, Set.of(a.id())));
+      assertThat(narrowed.status()).as(narrowed.body()).isEqualTo(200);
+      assertThat(client.pull(cursor, 1000).changes())
+          .anyMatch(io.autoposter.model.sync.BrandRemoved.class::isInstance);
+      assertThat(server.delete("/api/v1/clients/" + b.id(), owner.token()).status()).isEqualTo(204);
+      assertThat(server.post("/api/v1/auth/totp/enrollment", editor.token(), "{}").status())
+          .isEqualTo(201);
+      assertThat(server.get("/api/v1/sessions", editor.token()).status()).isEqualTo(200);
+      Reply audit =
+          server.get(
+              "/api/v1/audit?action=MEMBER_UPDATED&from=2000-01-01T00:00:00Z", owner.token());
+      assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+      assertThat(audit.as(io.autoposter.model.api.AuditPage.class).total()).isEqualTo(1);
+    }
+  }
 }

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** An HTTP answer as the tests see it. */
-record Reply(int status, String contentType, String body) {
+record Reply(int status, String contentType, String body, String retryAfter) {
+
+  Reply(int status, String contentType, String body) {
+    this(status, contentType, body, "");
+  }
 
   <T> T as(Class<T> type) {
     try {

@@ -1,40 +1,53 @@
 package io.autoposter.server.app;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
+import io.autoposter.model.Role;
+import io.autoposter.model.api.AcceptInvitationRequest;
 import io.autoposter.model.api.ConnectSandboxRequest;
 import io.autoposter.model.api.CreateBrandRequest;
+import io.autoposter.model.api.CreateInvitationRequest;
 import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.api.SignInRequest;
 import io.autoposter.model.api.SignUpRequest;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.json.Json;
+import io.autoposter.server.api.Routes;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A real server on a free loopback port with an H2 file database in a temporary directory. */
 final class TestServer implements AutoCloseable {
   static final String PASSWORD = "correct horse battery staple";
 
   private final AutoposterServer server;
+  private final Path dataDir;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private TestServer(AutoposterServer server) {
+  private TestServer(AutoposterServer server, Path dataDir) {
     this.server = server;
+    this.dataDir = dataDir;
   }
 
   static TestServer start(Path dataDir) {
@@ -42,7 +55,94 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(Path dataDir, Map<String, String> extra) {
-    return new TestServer(AutoposterServer.start(config(dataDir, extra)));
+    return start(dataDir, extra, Clock.systemUTC());
+  }
+
+  static TestServer start(Path dataDir, Map<String, String> extra, Clock clock) {
+    return new TestServer(
+        AutoposterServer.start(ServerSettings.from(config(dataDir, extra)), clock), dataDir);
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  List<Routes.Route> routes() {
+    return server.routes();
+  }
+
+  Reply send(String method, String path, String token, String contentType, byte[] body) {
+    HttpRequest.BodyPublisher publisher =
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body);
+    HttpRequest.Builder builder = request(path, token).method(method, publisher);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder);
+  }
+
+  /** A JSON POST with one extra header (such as X-Forwarded-For). */
+  Reply sendWithHeader(String method, String path, String header, String value, byte[] body) {
+    return send(
+        request(path, null)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  Reply patch(String path, String token, Object body) {
+    return send("PATCH", path, token, "application/json", json(body).getBytes(UTF_8));
+  }
+
+  Reply delete(String path, String token) {
+    return send("DELETE", path, token, null, null);
+  }
+
+  Reply put(String path, String token, String contentType, byte[] body) {
+    return send("PUT", path, token, contentType, body);
+  }
+
+  /** Posts an HTML form as a browser would. */
+  Reply postForm(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), UTF_8))
+            .collect(Collectors.joining("&"));
+    return send("POST", path, null, "application/x-www-form-urlencoded", body.getBytes(UTF_8));
+  }
+
+  Reply signIn(String email, String password) {
+    return post("/api/v1/auth/sign-in", null, new SignInRequest(email, password, "test device"));
+  }
+
+  /**
+   * Invites a new member with the role and brand access (through the API and the outbox e-mail, as
+   * a person would), accepts and returns the member's session.
+   */
+  SessionResponse member(String ownerToken, Role role, boolean allBrands, Set<BrandId> brands) {
+    String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.com";
+    List<Path> before = Mails.outboxFiles(dataDir);
+    Reply invited =
+        post(
+            "/api/v1/invitations",
+            ownerToken,
+            new CreateInvitationRequest(email, role, allBrands, brands));
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+    String token =
+        Mails.token(Mails.link(Mails.awaitOutbox(dataDir, email, before), "/invitations/accept"));
+    Reply accepted =
+        post(
+            "/api/v1/invitations/accept",
+            null,
+            new AcceptInvitationRequest(token, "Member " + role, PASSWORD));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+    return accepted.as(SessionResponse.class);
   }
 
   static Config config(Path dataDir, Map<String, String> extra) {
@@ -125,7 +225,8 @@ final class TestServer implements AutoCloseable {
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().firstValue("Retry-After").orElse(""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

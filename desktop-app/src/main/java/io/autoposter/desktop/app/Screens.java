@@ -1,0 +1,102 @@
+package io.autoposter.desktop.app;
+
+import io.autoposter.desktop.account.AccountView;
+import io.autoposter.desktop.account.AccountViewModel;
+import io.autoposter.desktop.account.TwoFactorEnrollmentView;
+import io.autoposter.desktop.account.TwoFactorEnrollmentViewModel;
+import io.autoposter.desktop.audit.AuditView;
+import io.autoposter.desktop.audit.AuditViewModel;
+import io.autoposter.desktop.brands.BrandsView;
+import io.autoposter.desktop.brands.BrandsViewModel;
+import io.autoposter.desktop.storage.SavedSession;
+import io.autoposter.desktop.sync.AuditQuery;
+import io.autoposter.desktop.team.TeamView;
+import io.autoposter.desktop.team.TeamViewModel;
+import io.autoposter.desktop.ui.TaskExecutor;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+
+/** Builds the screen of each sidebar section on the signed-in {@link DesktopContext}. */
+final class Screens {
+
+  private final DesktopContext context;
+  private final TaskExecutor tasks;
+  private final Node posts;
+  private final Runnable signOut;
+  private final Consumer<Node> showSubScreen;
+  private final Runnable backToAccount;
+
+  Screens(
+      DesktopContext context,
+      TaskExecutor tasks,
+      Node posts,
+      Runnable signOut,
+      Consumer<Node> showSubScreen,
+      Runnable backToAccount) {
+    this.context = context;
+    this.tasks = tasks;
+    this.posts = posts;
+    this.signOut = signOut;
+    this.showSubScreen = showSubScreen;
+    this.backToAccount = backToAccount;
+  }
+
+  Node build(Section section) {
+    SavedSession session = context.session();
+    return switch (section) {
+      case POSTS -> posts;
+      case BRANDS -> {
+        BrandsViewModel model =
+            new BrandsViewModel(
+                context.brandAdmin(),
+                session.role().managesBrands(),
+                tasks,
+                () -> context.syncEngine().requestSync());
+        model.load();
+        yield new BrandsView(model).root();
+      }
+      case TEAM -> {
+        TeamViewModel model =
+            new TeamViewModel(context.team(), context.brands(), session.role(), tasks);
+        model.load();
+        yield new TeamView(model).root();
+      }
+      case AUDIT -> {
+        AuditViewModel model =
+            new AuditViewModel(
+                context.audit(), tasks, ZoneId.systemDefault(), AuditQuery.DEFAULT_SIZE);
+        model.search();
+        yield new AuditView(model).root();
+      }
+      case ACCOUNT -> {
+        AccountViewModel model =
+            new AccountViewModel(
+                context.account(),
+                session.email(),
+                session.role(),
+                tasks,
+                () -> showSubScreen.accept(enrollment(false, backToAccount)),
+                signOut);
+        model.load();
+        yield new AccountView(model).root();
+      }
+    };
+  }
+
+  /** The two-factor enrolment screen; {@code required} hides Cancel. */
+  Node enrollment(boolean required, Runnable onDone) {
+    TwoFactorEnrollmentViewModel model =
+        new TwoFactorEnrollmentViewModel(
+            context.account(),
+            required,
+            tasks,
+            () -> {
+              context.updateSession(context.session().role(), false);
+              onDone.run();
+            },
+            onDone);
+    model.start();
+    return new TwoFactorEnrollmentView(model).root();
+  }
+}

@@ -1,0 +1,30 @@
+package io.autoposter.desktop.app;
+
+import io.autoposter.model.Role;
+
+/** The places in the sidebar. */
+enum Section {
+  POSTS("Posts"),
+  BRANDS("Brands"),
+  TEAM("Team"),
+  AUDIT("Audit log"),
+  ACCOUNT("Account");
+
+  private final String label;
+
+  Section(String label) {
+    this.label = label;
+  }
+
+  String label() {
+    return label;
+  }
+
+  /** Team and audit are for owners and admins; everyone else sees the rest. */
+  boolean visibleTo(Role role) {
+    return switch (this) {
+      case TEAM, AUDIT -> role.managesTeam();
+      case POSTS, BRANDS, ACCOUNT -> true;
+    };
+  }
+}

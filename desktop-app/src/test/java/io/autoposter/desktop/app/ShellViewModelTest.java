@@ -1,0 +1,24 @@
+package io.autoposter.desktop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.autoposter.model.Role;
+import org.junit.jupiter.api.Test;
+
+class ShellViewModelTest {
+
+  @Test
+  void ownersAndAdminsSeeTeamAndAudit() {
+    assertThat(new ShellViewModel(Role.ADMIN).sections())
+        .containsExactly(
+            Section.POSTS, Section.BRANDS, Section.TEAM, Section.AUDIT, Section.ACCOUNT);
+  }
+
+  @Test
+  void editorsDoNotSeeTeamOrAuditAndCannotOpenThem() {
+    ShellViewModel model = new ShellViewModel(Role.EDITOR);
+    assertThat(model.sections()).containsExactly(Section.POSTS, Section.BRANDS, Section.ACCOUNT);
+    model.open(Section.TEAM);
+    assertThat(model.selectedProperty().get()).isEqualTo(Section.POSTS);
+  }
+}

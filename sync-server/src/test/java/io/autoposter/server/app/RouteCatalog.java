@@ -1,0 +1,252 @@
+package io.autoposter.server.app;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.autoposter.model.ClientId;
+import io.autoposter.model.Role;
+import io.autoposter.model.api.CreateBrandRequest;
+import io.autoposter.model.api.CreateInvitationRequest;
+import io.autoposter.model.api.UpdateAgencyRequest;
+import io.autoposter.model.api.UpdateBrandRequest;
+import io.autoposter.model.api.UpdateMemberRequest;
+import io.autoposter.model.sync.HybridTimestamp;
+import io.autoposter.model.sync.PullRequest;
+import io.autoposter.model.sync.PushRequest;
+import io.autoposter.model.sync.SyncProtocol;
+import io.autoposter.model.sync.UpsertPost;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How to call every route, and which roles may. Keyed by "METHOD /path/{template}" exactly as the
+ * server's route registry lists them, so a new route without an entry here fails the matrices.
+ */
+final class RouteCatalog {
+  static final Set<Role> ALL = EnumSet.allOf(Role.class);
+  static final Set<Role> MANAGERS = EnumSet.of(Role.OWNER, Role.ADMIN);
+  static final Set<Role> OWNER = EnumSet.of(Role.OWNER);
+
+  /** A request to make; {@code token} is filled in by the matrix. */
+  record Call(String method, String path, String contentType, byte[] body) {
+    static Call of(String method, String path) {
+      return new Call(method, path, null, null);
+    }
+
+    static Call json(String method, String path, Object body) {
+      return new Call(method, path, "application/json", TestServer.json(body).getBytes(UTF_8));
+    }
+  }
+
+  /** Builds the call against a tenant's ids; {@code token} and {@code email} are the caller's. */
+  interface CallBuilder {
+    Call build(Tenant target, String token, String email);
+  }
+
+  record Entry(Set<Role> allowed, CallBuilder call) {}
+
+  /** Needs no session: reachable by anyone, by design. */
+  static final Set<String> PUBLIC =
+      Set.of(
+          "GET /api/v1/status",
+          "GET /api/v1/openapi.yaml",
+          "POST /api/v1/tenants/register",
+          "POST /api/v1/auth/sign-in",
+          "POST /api/v1/auth/password-reset",
+          "POST /api/v1/auth/password-reset/confirm",
+          "POST /api/v1/invitations/accept",
+          "GET /invitations/accept",
+          "POST /invitations/accept",
+          "GET /password-reset",
+          "POST /password-reset");
+
+  static Map<String, Entry> entries() {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    entries.put(
+        "GET /api/v1/tenants/{id}",
+        new Entry(
+            ALL, (t, token, email) -> Call.of("GET", "/api/v1/tenants/" + t.owner.agencyId())));
+    entries.put(
+        "PATCH /api/v1/tenants/{id}",
+        new Entry(
+            OWNER,
+            (t, token, email) ->
+                Call.json(
+                    "PATCH",
+                    "/api/v1/tenants/" + t.owner.agencyId(),
+                    new UpdateAgencyRequest("Renamed", null))));
+    entries.put(
+        "POST /api/v1/auth/totp/enrollment",
+        new Entry(ALL, (t, token, email) -> Call.of("POST", "/api/v1/auth/totp/enrollment")));
+    entries.put(
+        "POST /api/v1/auth/totp/enrollment/confirm",
+        new Entry(
+            ALL,
+            (t, token, email) ->
+                Call.json(
+                    "POST", "/api/v1/auth/totp/enrollment/confirm", Map.of("code", "123456"))));
+    entries.put(
+        "POST /api/v1/auth/totp/disable",
+        new Entry(
+            ALL,
+            (t, token, email) ->
+                Call.json("POST", "/api/v1/auth/totp/disable", Map.of("code", "123456"))));
+    entries.put(
+        "POST /api/v1/auth/sign-out",
+        new Entry(ALL, (t, token, email) -> Call.of("POST", "/api/v1/auth/sign-out")));
+    entries.put(
+        "GET /api/v1/sessions",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/sessions")));
+    entries.put(
+        "DELETE /api/v1/sessions",
+        new Entry(ALL, (t, token, email) -> Call.of("DELETE", "/api/v1/sessions")));
+    entries.put(
+        "DELETE /api/v1/sessions/{id}",
+        new Entry(
+            ALL,
+            (t, token, email) ->
+                Call.of("DELETE", "/api/v1/sessions/" + t.otherSessionOf(token, email))));
+    entries.put(
+        "GET /api/v1/users", new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/users")));
+    entries.put(
+        "GET /api/v1/users/me",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/users/me")));
+    entries.put(
+        "PATCH /api/v1/users/{id}",
+        new Entry(
+            MANAGERS,
+            (t, token, email) ->
+                Call.json(
+                    "PATCH",
+                    "/api/v1/users/" + t.member.userId(),
+                    new UpdateMemberRequest(Role.VIEWER, false, Set.of(t.brand.id())))));
+    entries.put(
+        "DELETE /api/v1/users/{id}",
+        new Entry(
+            MANAGERS, (t, token, email) -> Call.of("DELETE", "/api/v1/users/" + t.memberId())));
+    entries.put(
+        "GET /api/v1/invitations",
+        new Entry(MANAGERS, (t, token, email) -> Call.of("GET", "/api/v1/invitations")));
+    entries.put(
+        "POST /api/v1/invitations",
+        new Entry(
+            MANAGERS,
+            (t, token, email) ->
+                Call.json(
+                    "POST",
+                    "/api/v1/invitations",
+                    new CreateInvitationRequest(
+                        "new-" + java.util.UUID.randomUUID() + "@example.com",
+                        Role.VIEWER,
+                        false,
+                        Set.of(t.brand.id())))));
+    entries.put(
+        "POST /api/v1/invitations/{id}/resend",
+        new Entry(
+            MANAGERS,
+            (t, token, email) ->
+                Call.of("POST", "/api/v1/invitations/" + t.invitationId + "/resend")));
+    entries.put(
+        "DELETE /api/v1/invitations/{id}",
+        new Entry(
+            MANAGERS,
+            (t, token, email) -> Call.of("DELETE", "/api/v1/invitations/" + t.invitationId())));
+    entries.put(
+        "GET /api/v1/clients",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/clients")));
+    entries.put(
+        "POST /api/v1/clients",
+        new Entry(
+            MANAGERS,
+            (t, token, email) ->
+                Call.json(
+                    "POST",
+                    "/api/v1/clients",
+                    new CreateBrandRequest("New", "Europe/Rome", null))));
+    entries.put(
+        "GET /api/v1/clients/{id}",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/clients/" + t.brand.id())));
+    entries.put(
+        "PATCH /api/v1/clients/{id}",
+        new Entry(
+            MANAGERS,
+            (t, token, email) ->
+                Call.json(
+                    "PATCH",
+                    "/api/v1/clients/" + t.brand.id(),
+                    new UpdateBrandRequest(null, null, "#123456"))));
+    entries.put(
+        "DELETE /api/v1/clients/{id}",
+        new Entry(
+            MANAGERS, (t, token, email) -> Call.of("DELETE", "/api/v1/clients/" + t.brandId())));
+    entries.put(
+        "PUT /api/v1/clients/{id}/logo",
+        new Entry(
+            MANAGERS,
+            (t, token, email) ->
+                new Call(
+                    "PUT", "/api/v1/clients/" + t.brand.id() + "/logo", "image/png", Tenant.PNG)));
+    entries.put(
+        "GET /api/v1/clients/{id}/logo",
+        new Entry(
+            ALL, (t, token, email) -> Call.of("GET", "/api/v1/clients/" + t.brand.id() + "/logo")));
+    entries.put(
+        "DELETE /api/v1/clients/{id}/logo",
+        new Entry(
+            MANAGERS,
+            (t, token, email) -> Call.of("DELETE", "/api/v1/clients/" + t.brandId() + "/logo")));
+    entries.put(
+        "GET /api/v1/accounts",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/accounts")));
+    entries.put(
+        "POST /api/v1/accounts/sandbox",
+        new Entry(
+            MANAGERS,
+            (t, token, email) ->
+                Call.json(
+                    "POST",
+                    "/api/v1/accounts/sandbox",
+                    new io.autoposter.model.api.ConnectSandboxRequest(t.brand.id(), "x"))));
+    entries.put(
+        "POST /api/v1/sync/push",
+        new Entry(
+            EnumSet.of(Role.OWNER, Role.ADMIN, Role.EDITOR),
+            (t, token, email) ->
+                Call.json(
+                    "POST",
+                    "/api/v1/sync/push",
+                    new PushRequest(
+                        ClientId.random(),
+                        SyncProtocol.SCHEMA_VERSION,
+                        List.of(
+                            new UpsertPost(
+                                1,
+                                new HybridTimestamp(System.currentTimeMillis(), 0, "matrix"),
+                                0,
+                                AccessControlTest.post(t.brand.id())))))));
+    entries.put(
+        "POST /api/v1/sync/pull",
+        new Entry(
+            ALL,
+            (t, token, email) ->
+                Call.json(
+                    "POST",
+                    "/api/v1/sync/pull",
+                    new PullRequest(ClientId.random(), SyncProtocol.SCHEMA_VERSION, 0, 1000))));
+    entries.put(
+        "GET /api/v1/sandbox/posts",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/sandbox/posts")));
+    entries.put(
+        "GET /api/v1/audit",
+        new Entry(MANAGERS, (t, token, email) -> Call.of("GET", "/api/v1/audit")));
+    return entries;
+  }
+
+  static Reply send(TestServer server, Call call, String token) {
+    return server.send(call.method(), call.path(), token, call.contentType(), call.body());
+  }
+
+  private RouteCatalog() {}
+}

@@ -1,0 +1,137 @@
+package io.autoposter.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.autoposter.model.Brand;
+import io.autoposter.model.Post;
+import io.autoposter.model.Role;
+import io.autoposter.model.api.CreateInvitationRequest;
+import io.autoposter.model.api.DeviceSession;
+import io.autoposter.model.api.Invitation;
+import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.sync.PullResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One agency with something behind every kind of id (brand with logo, post, member, invitation,
+ * sandbox account), used by the route matrices. With {@code fresh} the destructive routes get new
+ * resources each time (role matrix in the own agency); without, always the same ids (another
+ * agency's ids, which must never work).
+ */
+final class Tenant {
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+
+  final TestServer server;
+  final SessionResponse owner;
+  final Brand brand;
+  final Post post;
+  final SessionResponse member;
+  final String invitationId;
+  private final boolean fresh;
+  // Creates the fixtures; a second owner, so matrix calls that end the owner's sessions do not
+  // end this one.
+  private final String manager;
+
+  Tenant(TestServer server, String name, boolean fresh) {
+    this.server = server;
+    this.fresh = fresh;
+    owner = server.register(name);
+    manager =
+        fresh ? server.member(owner.token(), Role.OWNER, true, Set.of()).token() : owner.token();
+    brand = brandWithLogo();
+    server.connectSandbox(owner.token(), brand.id());
+    post = AccessControlTest.post(brand.id());
+    SyncClient client = new SyncClient(server, owner.token());
+    client.push(client.upsert(post));
+    member = server.member(owner.token(), Role.VIEWER, true, Set.of());
+    invitationId = invitation();
+  }
+
+  String brandId() {
+    return fresh ? brandWithLogo().id().toString() : brand.id().toString();
+  }
+
+  String memberId() {
+    return fresh
+        ? server.member(manager, Role.VIEWER, true, Set.of()).userId().toString()
+        : member.userId().toString();
+  }
+
+  String invitationId() {
+    return fresh ? invitation() : invitationId;
+  }
+
+  /** A session of the same user as {@code token} other than the one making the call. */
+  String otherSessionOf(String token, String email) {
+    if (!fresh) {
+      return sessions(owner.token()).getFirst().id();
+    }
+    server.signIn(email, TestServer.PASSWORD);
+    return sessions(token).stream().filter(s -> !s.current()).findFirst().orElseThrow().id();
+  }
+
+  /** What another agency must never be able to change: B's view of its own data. */
+  String snapshot() {
+    String token = owner.token();
+    StringBuilder view = new StringBuilder();
+    for (String path :
+        List.of(
+            "/api/v1/tenants/" + owner.agencyId(),
+            "/api/v1/clients",
+            "/api/v1/clients/" + brand.id() + "/logo",
+            "/api/v1/users",
+            "/api/v1/invitations",
+            "/api/v1/accounts",
+            "/api/v1/sandbox/posts",
+            "/api/v1/audit?size=200")) {
+      Reply reply = server.get(path, token);
+      view.append(path)
+          .append(' ')
+          .append(reply.status())
+          .append(' ')
+          .append(reply.body())
+          .append('\n');
+    }
+    PullResponse pulled = new SyncClient(server, token).pull(0, 1000);
+    view.append(pulled.changes()).append(pulled.cursor());
+    view.append(sessions(token).stream().map(DeviceSession::id).sorted().toList());
+    return view.toString();
+  }
+
+  /** Strings that must not appear in anything another agency receives. */
+  List<String> secrets() {
+    return List.of(
+        owner.agencyId().toString(),
+        brand.id().toString(),
+        post.id().toString(),
+        member.userId().toString(),
+        owner.email(),
+        member.email(),
+        invitationId);
+  }
+
+  private Brand brandWithLogo() {
+    Brand created = server.createBrand(manager, "Brand " + UUID.randomUUID());
+    Reply logo = server.put("/api/v1/clients/" + created.id() + "/logo", manager, "image/png", PNG);
+    assertThat(logo.status()).as(logo.body()).isEqualTo(200);
+    return created;
+  }
+
+  private String invitation() {
+    Reply reply =
+        server.post(
+            "/api/v1/invitations",
+            manager,
+            new CreateInvitationRequest(
+                "invitee-" + UUID.randomUUID() + "@example.com", Role.EDITOR, true, Set.of()));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.as(Invitation.class).id();
+  }
+
+  private List<DeviceSession> sessions(String token) {
+    return server.get("/api/v1/sessions", token).as(new TypeReference<List<DeviceSession>>() {});
+  }
+}
