@@ -98,13 +98,13 @@ class AdminScreenshotTest {
     String[] actions = {
       "SIGN_IN",
       "SIGN_IN_FAILED",
-      "MEMBER_INVITED",
+      "INVITATION_CREATED",
       "BRAND_UPDATED",
-      "TOTP_ENABLED",
+      "TWO_FACTOR_ENABLED",
       "MEMBER_UPDATED",
       "SESSION_REVOKED",
       "BRAND_CREATED",
-      "POST_PUBLISHED"
+      "ACCOUNT_CONNECTED"
     };
     for (int i = 1; i <= 120; i++) {
       admin.auditEntry(i, actions[i % actions.length], i % 3 == 0 ? "Trattoria Roma" : "");

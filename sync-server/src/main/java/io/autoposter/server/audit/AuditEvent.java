@@ -2,6 +2,7 @@ package io.autoposter.server.audit;
 
 import io.autoposter.model.AgencyId;
 import io.autoposter.model.UserId;
+import io.autoposter.model.api.AuditAction;
 import io.autoposter.server.access.Caller;
 import io.autoposter.server.access.ClientOrigin;
 

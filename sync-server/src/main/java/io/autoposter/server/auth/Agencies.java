@@ -2,11 +2,11 @@ package io.autoposter.server.auth;
 
 import io.autoposter.model.AgencyId;
 import io.autoposter.model.api.Agency;
+import io.autoposter.model.api.AuditAction;
 import io.autoposter.model.api.UpdateAgencyRequest;
 import io.autoposter.server.access.Caller;
 import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
-import io.autoposter.server.audit.AuditAction;
 import io.autoposter.server.audit.AuditEvent;
 import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.store.Database;

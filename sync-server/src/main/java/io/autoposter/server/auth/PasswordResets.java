@@ -1,11 +1,11 @@
 package io.autoposter.server.auth;
 
 import io.autoposter.model.UserId;
+import io.autoposter.model.api.AuditAction;
 import io.autoposter.model.api.PasswordResetConfirmation;
 import io.autoposter.model.api.PasswordResetRequest;
 import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
-import io.autoposter.server.audit.AuditAction;
 import io.autoposter.server.audit.AuditEvent;
 import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.mail.Emails;

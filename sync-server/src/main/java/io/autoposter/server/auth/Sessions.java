@@ -1,13 +1,13 @@
 package io.autoposter.server.auth;
 
 import io.autoposter.model.UserId;
+import io.autoposter.model.api.AuditAction;
 import io.autoposter.model.api.DeviceSession;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.server.access.Caller;
 import io.autoposter.server.access.CallerResolver;
 import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
-import io.autoposter.server.audit.AuditAction;
 import io.autoposter.server.audit.AuditEvent;
 import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.store.Database;

@@ -1,10 +1,10 @@
 package io.autoposter.server.auth;
 
+import io.autoposter.model.api.AuditAction;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignInRequest;
 import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
-import io.autoposter.server.audit.AuditAction;
 import io.autoposter.server.audit.AuditEvent;
 import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.ratelimit.RateLimiter;

@@ -1,11 +1,11 @@
 package io.autoposter.server.twofactor;
 
 import io.autoposter.model.UserId;
+import io.autoposter.model.api.AuditAction;
 import io.autoposter.model.api.TotpEnrollment;
 import io.autoposter.server.access.Caller;
 import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
-import io.autoposter.server.audit.AuditAction;
 import io.autoposter.server.audit.AuditEvent;
 import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.ratelimit.RateLimiter;
