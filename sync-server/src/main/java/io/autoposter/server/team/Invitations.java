@@ -172,6 +172,24 @@ public final class Invitations {
         });
   }
 
+  /**
+   * The e-mail address of the open invitation behind {@code token}, so its page can say who is
+   * joining; a 410 problem when the link no longer works (counted like a failed acceptance).
+   */
+  public String invitedEmail(String token, ClientOrigin origin) {
+    limiter.check(RateLimiter.Action.INVITATION_ACCEPT, null, origin.ip());
+    String tokenHash = SessionTokens.hash(token == null ? "" : token.strip());
+    return database.inTransaction(
+        tx -> {
+          Instant now = clock.instant();
+          return invitations
+              .byToken(tx, tokenHash, now)
+              .filter(it -> it.usable(now))
+              .map(row -> row.invitation().email())
+              .orElseThrow(() -> invalid(origin));
+        });
+  }
+
   /** Creates the member with the chosen password and signs them in; the link then stops working. */
   public SessionResponse accept(AcceptInvitationRequest request, ClientOrigin origin) {
     limiter.check(RateLimiter.Action.INVITATION_ACCEPT, null, origin.ip());

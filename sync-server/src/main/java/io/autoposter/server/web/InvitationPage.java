@@ -32,7 +32,26 @@ public final class InvitationPage implements HttpService {
 
   private void show(ServerRequest request, ServerResponse response) {
     String token = request.query().first("token").orElse("");
-    Page.send(response, Status.OK_200, TITLE, form(token, "", null));
+    String email;
+    try {
+      email = invitations.invitedEmail(token, access.origin(request));
+    } catch (ProblemException e) {
+      // An old link says so at once, before anyone fills in the form.
+      Page.send(
+          response,
+          Status.create(e.problem().status()),
+          "This invitation no longer works",
+          Page.error(e.problem().detail()));
+      return;
+    }
+    Page.send(
+        response,
+        Status.OK_200,
+        TITLE,
+        "<p>You are joining as <strong>"
+            + Html.escape(email)
+            + "</strong>.</p>"
+            + form(token, "", null));
   }
 
   private void accept(ServerRequest request, ServerResponse response) {
