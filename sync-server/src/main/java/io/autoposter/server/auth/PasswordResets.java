@@ -103,6 +103,21 @@ public final class PasswordResets {
                         + URLEncoder.encode(token, StandardCharsets.UTF_8))));
   }
 
+  /**
+   * Whether the reset link behind {@code token} still works, so its page can say so before the user
+   * types a new password; a dead link counts as a failed attempt for the rate limit.
+   */
+  public boolean linkWorks(String token, ClientOrigin origin) {
+    limiter.check(RateLimiter.Action.PASSWORD_RESET_CONFIRM, null, origin.ip());
+    String hash = SessionTokens.hash(token == null ? "" : token.strip());
+    boolean works =
+        database.inTransaction(tx -> resets.usable(tx, hash, clock.instant()).isPresent());
+    if (!works) {
+      limiter.failed(RateLimiter.Action.PASSWORD_RESET_CONFIRM, null, origin.ip());
+    }
+    return works;
+  }
+
   /** Sets the new password and ends every session; returns the account's e-mail. */
   public String confirm(PasswordResetConfirmation confirmation, ClientOrigin origin) {
     limiter.check(RateLimiter.Action.PASSWORD_RESET_CONFIRM, null, origin.ip());

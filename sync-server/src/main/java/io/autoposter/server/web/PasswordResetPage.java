@@ -31,6 +31,22 @@ public final class PasswordResetPage implements HttpService {
 
   private void show(ServerRequest request, ServerResponse response) {
     String token = request.query().first("token").orElse("");
+    boolean works;
+    try {
+      works = resets.linkWorks(token, access.origin(request));
+    } catch (ProblemException e) {
+      Page.send(
+          response, Status.create(e.problem().status()), TITLE, Page.error(e.problem().detail()));
+      return;
+    }
+    if (!works) {
+      Page.send(
+          response,
+          Status.GONE_410,
+          "This link no longer works",
+          Page.error("The reset link has expired or was already used. Ask for a new one."));
+      return;
+    }
     Page.send(response, Status.OK_200, TITLE, form(token, null));
   }
 

@@ -111,6 +111,9 @@ class MailFlowsTest {
               new PasswordResetConfirmation(Mails.token(link), "yet another passphrase 7"));
       assertThat(reused.status()).isEqualTo(410);
       assertThat(reused.problem().code()).isEqualTo("RESET_LINK_INVALID");
+      Reply reopened = server.get(link.substring(link.indexOf("/password-reset")), null);
+      assertThat(reopened.status()).isEqualTo(410);
+      assertThat(reopened.body()).contains("no longer works").doesNotContain("<form");
     }
   }
 
