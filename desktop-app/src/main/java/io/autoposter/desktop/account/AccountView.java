@@ -1,14 +1,16 @@
 package io.autoposter.desktop.account;
 
 import atlantafx.base.theme.Styles;
+import io.autoposter.desktop.ui.EmptyState;
 import io.autoposter.desktop.ui.NeedsConnection;
 import io.autoposter.desktop.ui.Roles;
+import io.autoposter.desktop.ui.TextCells;
 import io.autoposter.model.api.DeviceSession;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -33,6 +35,9 @@ public final class AccountView {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
           .withZone(ZoneId.systemDefault());
+
+  private static final double ROW = 42;
+  private static final double HEADER = 42;
 
   private final Parent root;
   private final AccountViewModel model;
@@ -76,19 +81,27 @@ public final class AccountView {
     TableView<DeviceSession> table = new TableView<>(model.sessions());
     table.setId("sessionsTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPrefHeight(180);
-    table.setPlaceholder(new Label("No signed-in devices."));
-    table.getColumns().add(column("Device", DeviceSession::deviceName, 280));
-    table.getColumns().add(column("IP address", DeviceSession::ip, 130));
+    // Exactly as tall as its rows (up to six), so no half-empty strip shows below the last one.
+    table.setFixedCellSize(ROW);
+    table
+        .prefHeightProperty()
+        .bind(
+            Bindings.size(model.sessions())
+                .map(n -> HEADER + ROW * Math.clamp(n.intValue(), 2, 6)));
+    table.setMinHeight(Region.USE_PREF_SIZE);
+    table.setPlaceholder(EmptyState.compact(Feather.MONITOR, "No signed-in devices."));
+    table.getColumns().add(TextCells.column("Device", DeviceSession::deviceName, 250));
+    // Wide enough for a full IPv6 address such as 2a02:8108:1140:5c00:b1e4:3f2a:9d11:4e07.
+    table.getColumns().add(TextCells.column("IP address", DeviceSession::ip, 320));
     table
         .getColumns()
         .add(
-            column(
-                "Last seen", s -> s.lastSeenAt() == null ? "—" : WHEN.format(s.lastSeenAt()), 170));
+            TextCells.column(
+                "Last seen", s -> s.lastSeenAt() == null ? "—" : WHEN.format(s.lastSeenAt()), 190));
     TableColumn<DeviceSession, DeviceSession> action = new TableColumn<>("");
     action.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     action.setCellFactory(c -> new SessionActionCell(model));
-    action.setPrefWidth(130);
+    action.setPrefWidth(120);
     action.setSortable(false);
     table.getColumns().add(action);
 
@@ -176,15 +189,6 @@ public final class AccountView {
     content.getStyleClass().add("admin-card");
     content.setPadding(new Insets(18, 20, 18, 20));
     return content;
-  }
-
-  private static TableColumn<DeviceSession, String> column(
-      String title, java.util.function.Function<DeviceSession, String> value, double width) {
-    TableColumn<DeviceSession, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(
-        c -> new ReadOnlyStringWrapper(value.apply(c.getValue())).getReadOnlyProperty());
-    column.setPrefWidth(width);
-    return column;
   }
 
   public Parent root() {

@@ -96,8 +96,8 @@ public final class TwoFactorEnrollmentView {
   private VBox codesStep() {
     GridPane grid = new GridPane();
     grid.setId("recoveryCodes");
-    grid.setHgap(28);
-    grid.setVgap(6);
+    grid.setHgap(40);
+    grid.setVgap(10);
     grid.getStyleClass().add("codes-grid");
     model
         .recoveryCodes()
@@ -130,7 +130,12 @@ public final class TwoFactorEnrollmentView {
     saved.selectedProperty().bindBidirectional(model.savedCodesProperty());
     HBox actions = new HBox(16, copy, saved);
     actions.setAlignment(Pos.CENTER_LEFT);
-    VBox box = new VBox(12, step("2", "Save your recovery codes"), explain, grid, actions);
+    // The codes sit in a panel that grows with the card, so the card is as full as the QR one.
+    StackPane panel = new StackPane(grid);
+    panel.getStyleClass().add("codes-panel");
+    grid.setAlignment(Pos.CENTER);
+    VBox.setVgrow(panel, Priority.ALWAYS);
+    VBox box = new VBox(12, step("2", "Save your recovery codes"), explain, panel, actions);
     box.getStyleClass().add("admin-card");
     box.setPadding(new Insets(18, 20, 18, 20));
     HBox.setHgrow(box, Priority.ALWAYS);

@@ -1,14 +1,14 @@
 package io.autoposter.desktop.audit;
 
 import atlantafx.base.theme.Styles;
+import io.autoposter.desktop.ui.EmptyState;
 import io.autoposter.desktop.ui.NeedsConnection;
+import io.autoposter.desktop.ui.TextCells;
 import io.autoposter.model.api.AuditEntry;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -21,6 +21,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,12 +33,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The Audit log screen: filters, a virtualized table, paging. */
 public final class AuditView {
 
+  /** Compact and fixed-width enough for a column: "20 Nov 2026, 12:00". */
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
+
   private final Parent root;
 
   public AuditView(AuditViewModel model) {
-    DateTimeFormatter when =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(model.zone());
+    DateTimeFormatter when = WHEN.withZone(model.zone());
 
     List<String> actions = new ArrayList<>();
     actions.add("");
@@ -75,16 +78,24 @@ public final class AuditView {
     TableView<AuditEntry> table = new TableView<>(model.entries());
     table.setId("auditTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPlaceholder(new Label("Nothing recorded for these filters."));
-    table.getColumns().add(text("Time", e -> e.at() == null ? "" : when.format(e.at()), 170));
+    table.setPlaceholder(
+        EmptyState.of(
+            Feather.LIST,
+            "Nothing recorded",
+            "No entries match these filters. Try clearing them."));
     table
         .getColumns()
-        .add(text("Actor", e -> e.actorEmail() == null ? "anonymous" : e.actorEmail(), 200));
-    TableColumn<AuditEntry, String> what = text("Action", AuditEntry::action, 310);
+        .add(TextCells.column("Time", e -> e.at() == null ? "" : when.format(e.at()), 160));
+    table
+        .getColumns()
+        .add(
+            TextCells.column(
+                "Actor", e -> e.actorEmail() == null ? "anonymous" : e.actorEmail(), 210));
+    TableColumn<AuditEntry, String> what = TextCells.column("Action", AuditEntry::action, 310);
     what.setCellFactory(c -> new ActionTableCell());
     table.getColumns().add(what);
-    table.getColumns().add(text("Target", e -> nonNull(e.target()), 160));
-    table.getColumns().add(text("IP address", e -> nonNull(e.ip()), 120));
+    table.getColumns().add(TextCells.column("Target", e -> nonNull(e.target()), 160));
+    table.getColumns().add(TextCells.column("IP address", e -> nonNull(e.ip()), 140));
     VBox.setVgrow(table, Priority.ALWAYS);
 
     Button previous = new Button("Previous", new FontIcon(Feather.CHEVRON_LEFT));
@@ -124,15 +135,6 @@ public final class AuditView {
     return value == null ? "" : value;
   }
 
-  private static TableColumn<AuditEntry, String> text(
-      String title, Function<AuditEntry, String> value, double width) {
-    TableColumn<AuditEntry, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(
-        c -> new ReadOnlyStringWrapper(value.apply(c.getValue())).getReadOnlyProperty());
-    column.setPrefWidth(width);
-    return column;
-  }
-
   public Parent root() {
     return root;
   }
@@ -146,14 +148,17 @@ public final class AuditView {
       setAlignment(Pos.CENTER_LEFT);
       if (empty || code == null) {
         setGraphic(null);
+        setTooltip(null);
         return;
       }
       Label name = new Label(AuditActions.describe(code));
       Label raw = new Label(code);
       raw.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "mono");
+      name.setMinWidth(Region.USE_PREF_SIZE);
       HBox both = new HBox(8, name, raw);
       both.setAlignment(Pos.CENTER_LEFT);
       setGraphic(both);
+      setTooltip(new Tooltip(AuditActions.describe(code) + " (" + code + ")"));
     }
   }
 

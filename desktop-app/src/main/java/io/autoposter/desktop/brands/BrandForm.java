@@ -2,9 +2,11 @@ package io.autoposter.desktop.brands;
 
 import atlantafx.base.theme.Styles;
 import io.autoposter.model.Brand;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,9 +16,11 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.feather.Feather;
@@ -29,10 +33,17 @@ final class BrandForm {
 
   static VBox build(BrandsViewModel model, Runnable chooseLogo, Consumer<Brand> delete) {
     Label title = new Label();
+    title.setId("brandFormTitle");
     title.getStyleClass().add(Styles.TITLE_4);
+    // Long client names wrap onto a second line instead of being cut off.
+    title.setWrapText(true);
+    title.setMinHeight(Region.USE_PREF_SIZE);
     title
         .textProperty()
         .bind(model.editingProperty().map(b -> "Edit " + b.name()).orElse("New brand"));
+    Tooltip fullTitle = new Tooltip();
+    fullTitle.textProperty().bind(title.textProperty());
+    title.setTooltip(fullTitle);
 
     TextField name = BrandsView.textField("brandName");
     name.setPromptText("Trattoria Roma");
@@ -46,22 +57,7 @@ final class BrandForm {
     model.colorProperty().subscribe(hex -> color.setValue(Color.web(hex)));
     color.valueProperty().subscribe(c -> model.colorProperty().set(hex(c)));
 
-    Label logoName = new Label();
-    logoName.getStyleClass().add(Styles.TEXT_MUTED);
-    logoName
-        .textProperty()
-        .bind(
-            model
-                .logoFileProperty()
-                .map(p -> p.getFileName().toString())
-                .orElse("PNG or JPEG, up to 512 KB"));
-    Button pick = new Button("Choose logo…", new FontIcon(Feather.IMAGE));
-    pick.setId("chooseLogo");
-    pick.setMinWidth(Region.USE_PREF_SIZE);
-    logoName.setWrapText(true);
-    pick.setOnAction(e -> chooseLogo.run());
-    HBox logoRow = new HBox(10, pick, logoName);
-    logoRow.setAlignment(Pos.CENTER_LEFT);
+    VBox logoField = logoField(model, chooseLogo);
 
     Button save = new Button("Save brand");
     save.setId("saveBrand");
@@ -88,7 +84,7 @@ final class BrandForm {
             field("Name", name),
             field("Time zone", zone),
             field("Colour", color),
-            field("Logo", logoRow),
+            field("Logo", logoField),
             buttons);
     form.getStyleClass().add("admin-card");
     form.setId("brandForm");
@@ -97,6 +93,49 @@ final class BrandForm {
     form.setMinWidth(340);
     form.setMaxHeight(Region.USE_PREF_SIZE);
     return form;
+  }
+
+  /** The current logo (or initial), "Choose logo…", "Remove logo" and the chosen file's name. */
+  private static VBox logoField(BrandsViewModel model, Runnable chooseLogo) {
+    StackPane preview = new StackPane();
+    preview.setMinSize(36, 36);
+    Runnable showLogo =
+        () -> {
+          Brand brand = model.editingProperty().get();
+          preview
+              .getChildren()
+              .setAll(brand == null ? List.of() : List.of(BrandsView.logoOrDot(model, brand, 36)));
+        };
+    model.editingProperty().subscribe(b -> showLogo.run());
+    model.logos().addListener((MapChangeListener<Object, byte[]>) c -> showLogo.run());
+    preview.visibleProperty().bind(model.editingProperty().isNotNull());
+    preview.managedProperty().bind(preview.visibleProperty());
+
+    Button pick = new Button("Choose logo…", new FontIcon(Feather.IMAGE));
+    pick.setId("chooseLogo");
+    pick.setMinWidth(Region.USE_PREF_SIZE);
+    pick.setOnAction(e -> chooseLogo.run());
+    Button remove = new Button("Remove logo", new FontIcon(Feather.X));
+    remove.setId("removeLogo");
+    remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+    remove.setMinWidth(Region.USE_PREF_SIZE);
+    remove.visibleProperty().bind(model.hasLogoProperty());
+    remove.managedProperty().bind(remove.visibleProperty());
+    remove.disableProperty().bind(model.remote().busyProperty());
+    remove.setOnAction(e -> model.removeLogo());
+    HBox row = new HBox(10, preview, pick, remove);
+    row.setAlignment(Pos.CENTER_LEFT);
+
+    Label hint = new Label();
+    hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    hint.setWrapText(true);
+    hint.textProperty()
+        .bind(
+            model
+                .logoFileProperty()
+                .map(p -> p.getFileName() + " will be uploaded when you save.")
+                .orElse("PNG or JPEG, up to 512 KB."));
+    return new VBox(6, row, hint);
   }
 
   /** An editable combo box whose list narrows to the zones containing the typed text. */

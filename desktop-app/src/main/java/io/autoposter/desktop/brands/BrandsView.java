@@ -2,6 +2,7 @@ package io.autoposter.desktop.brands;
 
 import atlantafx.base.theme.Styles;
 import io.autoposter.desktop.ui.Confirm;
+import io.autoposter.desktop.ui.EmptyState;
 import io.autoposter.desktop.ui.NeedsConnection;
 import io.autoposter.model.Brand;
 import java.io.ByteArrayInputStream;
@@ -90,19 +91,12 @@ public final class BrandsView {
   }
 
   private Node emptyState() {
-    FontIcon icon = new FontIcon(Feather.TAG);
-    icon.getStyleClass().add("empty-icon");
-    Label text =
-        new Label(
-            model.canEdit()
-                ? "No brands yet. Add your first client with \"New brand\"."
-                : "No brands yet. An owner or admin adds them.");
-    text.getStyleClass().add("empty-text");
-    text.setWrapText(true);
-    VBox box = new VBox(12, icon, text);
-    box.setAlignment(Pos.CENTER);
-    box.setMaxWidth(360);
-    return box;
+    return EmptyState.of(
+        Feather.TAG,
+        "No brands yet",
+        model.canEdit()
+            ? "Add your first client with \"New brand\"."
+            : "An owner or admin of your agency adds them.");
   }
 
   private void chooseLogo() {

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -44,6 +45,8 @@ public final class BrandsViewModel {
   private final StringProperty zone = new SimpleStringProperty("");
   private final StringProperty color = new SimpleStringProperty("#4F46E5");
   private final ObjectProperty<Path> logoFile = new SimpleObjectProperty<>();
+  private final ObservableValue<Boolean> hasLogo =
+      editing.map(b -> b.logoSha256() != null).orElse(false);
   private final RemoteState remote;
 
   private final BrandAdmin admin;
@@ -196,6 +199,32 @@ public final class BrandsViewModel {
           remote.showNotice("Saved " + saved.name() + ".");
           afterChange.run();
           load();
+        });
+  }
+
+  /** True while editing a brand that has a logo on the server. */
+  public ObservableValue<Boolean> hasLogoProperty() {
+    return hasLogo;
+  }
+
+  /** Removes the edited brand's logo on the server; the brand falls back to its initial. */
+  public void removeLogo() {
+    Brand current = editing.get();
+    if (current == null || current.logoSha256() == null) {
+      return;
+    }
+    remote.call(
+        () -> admin.deleteLogo(current.id()),
+        changed -> {
+          int at = brands.indexOf(current);
+          if (at >= 0) {
+            brands.set(at, changed);
+          }
+          logos.remove(changed.id());
+          editing.set(changed);
+          logoFile.set(null);
+          remote.showNotice("Removed the logo of " + changed.name() + ".");
+          afterChange.run();
         });
   }
 

@@ -189,6 +189,7 @@ public final class SignInView {
     message.textProperty().bind(model.infoMessageProperty());
     Button back = new Button("Back to sign in");
     back.setId("backToSignIn");
+    back.getStyleClass().add(Styles.ACCENT);
     back.setMaxWidth(Double.MAX_VALUE);
     back.setOnAction(e -> model.backToCredentials());
     return new VBox(6, title, message, spacer(14), back);

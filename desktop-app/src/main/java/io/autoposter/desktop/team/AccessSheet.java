@@ -38,6 +38,8 @@ final class AccessSheet {
       Runnable onCancel) {
     Label heading = new Label(title);
     heading.getStyleClass().add(Styles.TITLE_3);
+    heading.setWrapText(true);
+    heading.setMinHeight(Region.USE_PREF_SIZE);
 
     TextField email = new TextField();
     email.setId("inviteEmail");
@@ -109,6 +111,7 @@ final class AccessSheet {
     submit.setDefaultButton(true);
     submit.setOnAction(e -> onSubmit.run());
     Button cancel = new Button("Cancel");
+    cancel.setId("cancelAccess");
     cancel.setCancelButton(true);
     cancel.setOnAction(e -> onCancel.run());
     Region grow = new Region();

@@ -2,9 +2,11 @@ package io.autoposter.desktop.team;
 
 import atlantafx.base.theme.Styles;
 import io.autoposter.desktop.ui.Confirm;
+import io.autoposter.desktop.ui.EmptyState;
 import io.autoposter.desktop.ui.NeedsConnection;
 import io.autoposter.desktop.ui.Roles;
 import io.autoposter.desktop.ui.Sheet;
+import io.autoposter.desktop.ui.TextCells;
 import io.autoposter.model.api.Invitation;
 import io.autoposter.model.api.Member;
 import java.time.ZoneId;
@@ -12,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -111,14 +112,16 @@ public final class TeamView {
     TableView<Member> table = new TableView<>(model.members());
     table.setId("membersTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPlaceholder(new Label("No members yet — invite your colleagues."));
-    table.getColumns().add(text("Name", m -> nonBlank(m.name()), 170));
-    table.getColumns().add(text("E-mail", Member::email, 230));
-    table.getColumns().add(text("Role", m -> Roles.label(m.role()), 90));
+    table.setPlaceholder(
+        EmptyState.of(
+            Feather.USERS, "No members yet", "Invite your colleagues with \"Invite member\"."));
+    table.getColumns().add(TextCells.column("Name", m -> nonBlank(m.name()), 170));
+    table.getColumns().add(TextCells.column("E-mail", Member::email, 230));
+    table.getColumns().add(TextCells.column("Role", m -> Roles.label(m.role()), 90));
     table
         .getColumns()
-        .add(text("Brands", m -> model.brandSummary(m.allBrands(), m.brandIds()), 200));
-    table.getColumns().add(text("2FA", m -> m.twoFactorEnabled() ? "On" : "Off", 70));
+        .add(TextCells.column("Brands", m -> model.brandSummary(m.allBrands(), m.brandIds()), 200));
+    table.getColumns().add(TextCells.column("2FA", m -> m.twoFactorEnabled() ? "On" : "Off", 70));
     TableColumn<Member, Member> actions = new TableColumn<>("");
     actions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     actions.setCellFactory(
@@ -139,15 +142,20 @@ public final class TeamView {
     TableView<Invitation> table = new TableView<>(model.invitations());
     table.setId("invitationsTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPlaceholder(new Label("No pending invitations."));
-    table.getColumns().add(text("E-mail", Invitation::email, 230));
-    table.getColumns().add(text("Role", i -> Roles.label(i.role()), 90));
+    table.setPlaceholder(
+        EmptyState.compact(
+            Feather.MAIL,
+            "No pending invitations. People you invite appear here until they join."));
+    table.getColumns().add(TextCells.column("E-mail", Invitation::email, 230));
+    table.getColumns().add(TextCells.column("Role", i -> Roles.label(i.role()), 90));
     table
         .getColumns()
-        .add(text("Brands", i -> model.brandSummary(i.allBrands(), i.brandIds()), 200));
+        .add(TextCells.column("Brands", i -> model.brandSummary(i.allBrands(), i.brandIds()), 200));
     table
         .getColumns()
-        .add(text("Expires", i -> i.expiresAt() == null ? "—" : DAY.format(i.expiresAt()), 120));
+        .add(
+            TextCells.column(
+                "Expires", i -> i.expiresAt() == null ? "—" : DAY.format(i.expiresAt()), 120));
     TableColumn<Invitation, Invitation> actions = new TableColumn<>("");
     actions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     actions.setCellFactory(
@@ -197,15 +205,6 @@ public final class TeamView {
 
   private static String nonBlank(String value) {
     return value == null || value.isBlank() ? "—" : value;
-  }
-
-  private static <T> TableColumn<T, String> text(
-      String title, Function<T, String> value, double w) {
-    TableColumn<T, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(
-        c -> new ReadOnlyStringWrapper(value.apply(c.getValue())).getReadOnlyProperty());
-    column.setPrefWidth(w);
-    return column;
   }
 
   public Parent root() {

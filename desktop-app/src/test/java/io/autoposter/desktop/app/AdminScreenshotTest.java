@@ -10,12 +10,15 @@ import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Role;
 import io.autoposter.model.api.DeviceSession;
+import io.autoposter.model.api.Member;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +127,29 @@ class AdminScreenshotTest {
     return true;
   }
 
+  /** The "Change access" button in the row of the member whose name starts with {@code name}. */
+  private Node changeAccessOf(String name) {
+    return onFx(
+        () ->
+            robot
+                .lookup("#membersTable")
+                .lookup(
+                    (Node n) ->
+                        n instanceof Button b
+                            && "Change access".equals(b.getText())
+                            && memberOf(b).startsWith(name))
+                .query());
+  }
+
+  private static String memberOf(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n instanceof TableRow<?> row && row.getItem() instanceof Member m) {
+        return m.name();
+      }
+    }
+    return "";
+  }
+
   @SuppressWarnings("unchecked")
   private int rows(String table) {
     return onFx(
@@ -187,6 +213,13 @@ class AdminScreenshotTest {
         });
     awaitFx("form", () -> shown(robot.lookup("#brandForm").query()));
     screenshot("14-brands-edit");
+    onFx(
+        () -> {
+          robot.lookup("#brandList").queryListView().getSelectionModel().select(2);
+          return null;
+        });
+    awaitFx("logo", () -> shown(robot.lookup("#removeLogo").query()));
+    screenshot("31-brands-edit-logo");
 
     open("team");
     awaitFx("members", () -> rows("#membersTable") == 5);
@@ -205,6 +238,11 @@ class AdminScreenshotTest {
           return null;
         });
     screenshot("16-team-invite");
+    robot.clickOn("#cancelAccess");
+    robot.clickOn(changeAccessOf("Giulia"));
+    awaitFx("access sheet", () -> shown(robot.lookup("#submitAccess").query()));
+    screenshot("30-team-change-access");
+    robot.clickOn("#cancelAccess");
 
     open("account");
     awaitFx("sessions", () -> rows("#sessionsTable") == 3);

@@ -85,6 +85,42 @@ class BrandsViewModelTest {
   }
 
   @Test
+  void removingTheLogoFallsBackToTheInitialAndSyncs() {
+    server.admin().brands.add(withLogo(FakeServer.ROMA));
+    model.load();
+    model.edit(model.brands().getFirst());
+    assertThat(model.hasLogoProperty().getValue()).isTrue();
+    assertThat(model.logos()).containsKey(FakeServer.ROMA.id());
+
+    model.removeLogo();
+
+    assertThat(server.admin().logoDeletes).containsExactly(FakeServer.ROMA.id().toString());
+    assertThat(server.admin().brands).containsExactly(FakeServer.ROMA);
+    assertThat(model.logos()).doesNotContainKey(FakeServer.ROMA.id());
+    assertThat(model.brands().getFirst().logoSha256()).isNull();
+    assertThat(model.hasLogoProperty().getValue()).isFalse();
+    assertThat(model.remote().noticeProperty().get()).contains("Removed the logo");
+    assertThat(syncs).hasValue(1);
+  }
+
+  @Test
+  void removeLogoDoesNothingWithoutALogo() {
+    server.admin().brands.add(FakeServer.ROMA);
+    model.load();
+    model.edit(model.brands().getFirst());
+    assertThat(model.hasLogoProperty().getValue()).isFalse();
+
+    model.removeLogo();
+
+    assertThat(server.admin().logoDeletes).isEmpty();
+    assertThat(syncs).hasValue(0);
+  }
+
+  private static Brand withLogo(Brand brand) {
+    return new Brand(brand.id(), brand.name(), brand.zone(), brand.color(), "a".repeat(64));
+  }
+
+  @Test
   void readOnlyMembersNeverOpenTheForm() {
     BrandsViewModel viewer =
         new BrandsViewModel(client.brandAdmin(), false, TaskExecutor.sameThread(), () -> {});

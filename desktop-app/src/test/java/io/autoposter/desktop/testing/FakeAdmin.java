@@ -60,6 +60,7 @@ public final class FakeAdmin {
   public final List<Brand> brands = new CopyOnWriteArrayList<>();
   public final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
   public final List<String> logoUploads = new CopyOnWriteArrayList<>();
+  public final List<String> logoDeletes = new CopyOnWriteArrayList<>();
   public volatile boolean twoFactorEnabled;
   public volatile boolean requireTwoFactor;
   public volatile boolean lastOwner;
@@ -242,6 +243,13 @@ public final class FakeAdmin {
         return json(200, changed);
       }
       case "DELETE clients/*" -> {
+        if (parts.size() > 2 && "logo".equals(parts.get(2))) {
+          Brand old = brand(id);
+          logoDeletes.add(id);
+          Brand changed = new Brand(old.id(), old.name(), old.zone(), old.color(), null);
+          brands.set(brands.indexOf(old), changed);
+          return json(200, changed);
+        }
         brands.remove(brand(id));
         return noContent();
       }
