@@ -5,9 +5,11 @@ import io.autoposter.model.Brand;
 import io.autoposter.model.Network;
 import io.autoposter.model.api.ConnectSandboxRequest;
 import io.autoposter.model.api.CreateBrandRequest;
+import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignUpRequest;
 import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.auth.Registration;
+import io.autoposter.server.auth.Sessions;
 import io.autoposter.server.brands.Brands;
 import io.autoposter.server.sandbox.SocialAccounts;
 import java.util.logging.Logger;
@@ -22,11 +24,23 @@ final class DemoSeed {
   private final Registration registration;
   private final Brands brands;
   private final SocialAccounts accounts;
+  private final Sessions sessions;
 
-  DemoSeed(Registration registration, Brands brands, SocialAccounts accounts) {
+  DemoSeed(Registration registration, Brands brands, SocialAccounts accounts, Sessions sessions) {
+    this.sessions = sessions;
     this.registration = registration;
     this.brands = brands;
     this.accounts = accounts;
+  }
+
+  private AgencyId signUpQuietly(DemoSettings demo) {
+    SessionResponse owner =
+        registration.register(
+            new SignUpRequest(demo.agency(), OWNER_NAME, demo.email(), demo.password()),
+            ClientOrigin.server());
+    // Sign-up opens a session; nobody uses the seed's, so it must not linger in "My sessions".
+    sessions.discard(owner.token());
+    return owner.agencyId();
   }
 
   void ensure(DemoSettings demo) {
@@ -35,17 +49,7 @@ final class DemoSeed {
           "autoposter.demo.seed is true: set autoposter.demo.email and autoposter.demo.password"
               + " (AUTOPOSTER_DEMO_EMAIL, AUTOPOSTER_DEMO_PASSWORD)");
     }
-    AgencyId agency =
-        registration
-            .agencyOf(demo.email())
-            .orElseGet(
-                () ->
-                    registration
-                        .register(
-                            new SignUpRequest(
-                                demo.agency(), OWNER_NAME, demo.email(), demo.password()),
-                            ClientOrigin.server())
-                        .agencyId());
+    AgencyId agency = registration.agencyOf(demo.email()).orElseGet(() -> signUpQuietly(demo));
     // Earlier versions named the owner "Demo owner"; keep the name right on every start.
     registration.rename(demo.email(), OWNER_NAME);
     Brand brand =

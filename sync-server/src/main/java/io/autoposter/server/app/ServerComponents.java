@@ -107,7 +107,7 @@ final class ServerComponents implements AutoCloseable {
       SyncService sync = new SyncService(database, clock, changeLog, posts, scheduleChanged);
 
       if (settings.demo().seed()) {
-        new DemoSeed(registration, brands, accounts).ensure(settings.demo());
+        new DemoSeed(registration, brands, accounts, sessions).ensure(settings.demo());
       }
       Endpoints endpoints =
           new Endpoints(
@@ -124,7 +124,7 @@ final class ServerComponents implements AutoCloseable {
               new SandboxEndpoint(accounts, access),
               new AuditEndpoint(audit, access),
               new OpenApiEndpoint(),
-              new InvitationPage(invitations, access),
+              new InvitationPage(invitations, sessions, access),
               new PasswordResetPage(resets, access));
       return new ServerComponents(
           database, publisher, endpoints, settings.publisherEnabled(), publicUrl);

@@ -104,6 +104,19 @@ public final class Sessions implements CallerResolver {
         user.enrollmentRequired());
   }
 
+  /**
+   * Ends a session nobody will use, quietly: the one opened by accepting an invitation in a
+   * browser, or by the demo seed's sign-up. Not a user action, so not audited.
+   */
+  public void discard(String token) {
+    Caller caller = resolve(token);
+    database.inTransaction(
+        tx -> {
+          sessions.revoke(tx, caller.sessionId(), clock.instant());
+          return null;
+        });
+  }
+
   public void signOut(Caller caller, ClientOrigin origin) {
     database.inTransaction(
         tx -> {

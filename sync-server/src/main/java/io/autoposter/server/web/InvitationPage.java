@@ -5,6 +5,7 @@ import io.autoposter.model.api.SessionResponse;
 import io.autoposter.server.access.Access;
 import io.autoposter.server.api.Html;
 import io.autoposter.server.api.ProblemException;
+import io.autoposter.server.auth.Sessions;
 import io.autoposter.server.team.Invitations;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -18,10 +19,12 @@ public final class InvitationPage implements HttpService {
   private static final String TITLE = "Join your team on Autoposter";
 
   private final Invitations invitations;
+  private final Sessions sessions;
   private final Access access;
 
-  public InvitationPage(Invitations invitations, Access access) {
+  public InvitationPage(Invitations invitations, Sessions sessions, Access access) {
     this.invitations = invitations;
+    this.sessions = sessions;
     this.access = access;
   }
 
@@ -63,6 +66,8 @@ public final class InvitationPage implements HttpService {
           invitations.accept(
               new AcceptInvitationRequest(token, name, form.getOrDefault("password", "")),
               access.origin(request));
+      // The browser only sets the password; the member signs in from the app on their own device.
+      sessions.discard(session.token());
       Page.send(
           response,
           Status.CREATED_201,

@@ -2,6 +2,8 @@ package io.autoposter.server.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autoposter.model.api.DeviceSession;
+import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignInRequest;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,6 +42,24 @@ class DemoSeedTest {
         .containsEntry("social_accounts", 1L)
         .containsEntry("change_log", 1L);
     assertThat(counts()).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void seedLeavesNoUnusedSessionBehind() {
+    try (TestServer server = TestServer.start(dataDir, DEMO)) {
+      String token =
+          server
+              .post(
+                  "/api/v1/auth/sign-in",
+                  null,
+                  new SignInRequest("demo@autoposter.test", "demo password 2026", "laptop"))
+              .as(SessionResponse.class)
+              .token();
+
+      assertThat(server.get("/api/v1/sessions", token).as(DeviceSession[].class))
+          .extracting(DeviceSession::deviceName)
+          .containsExactly("laptop");
+    }
   }
 
   private static int signIn(TestServer server) {

@@ -69,6 +69,12 @@ class MailFlowsTest {
       Reply signedIn = server.signIn(email, NEW_PASSWORD);
       assertThat(signedIn.status()).isEqualTo(200);
       assertThat(signedIn.as(SessionResponse.class).role()).isEqualTo(Role.EDITOR);
+      assertThat(
+              server
+                  .get("/api/v1/sessions", signedIn.as(SessionResponse.class).token())
+                  .as(io.autoposter.model.api.DeviceSession[].class))
+          .as("the browser that set the password keeps no session")
+          .hasSize(1);
 
       Reply again =
           server.postForm(
