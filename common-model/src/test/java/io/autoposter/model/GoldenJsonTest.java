@@ -12,22 +12,34 @@ import io.autoposter.model.api.SignInRequest;
 import io.autoposter.model.json.Json;
 import io.autoposter.model.sync.BrandChanged;
 import io.autoposter.model.sync.BrandRemoved;
+import io.autoposter.model.sync.ConflictChanged;
+import io.autoposter.model.sync.ConflictKind;
+import io.autoposter.model.sync.ConflictSide;
+import io.autoposter.model.sync.CreatePost;
 import io.autoposter.model.sync.DeletePost;
+import io.autoposter.model.sync.EditPost;
 import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.MutationResult;
 import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostConflict;
+import io.autoposter.model.sync.PostPatch;
 import io.autoposter.model.sync.PostRemoved;
 import io.autoposter.model.sync.PullRequest;
 import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.PushResponse;
+import io.autoposter.model.sync.ResolveConflict;
+import io.autoposter.model.sync.Schedule;
+import io.autoposter.model.sync.SetDelta;
 import io.autoposter.model.sync.SyncProtocol;
-import io.autoposter.model.sync.UpsertPost;
+import io.autoposter.model.sync.TextField;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +55,26 @@ class GoldenJsonTest {
   private static final ClientId CLIENT = ClientId.parse("c3d4e5f6-0718-4293-a4b5-c6d7e8f90a1b");
   private static final HybridTimestamp HLC = new HybridTimestamp(1_790_000_000_000L, 2, "laptop-1");
 
+  private static final MediaRef PHOTO =
+      new MediaRef(
+          "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+          MediaTypes.JPEG,
+          183_204);
+  private static final SocialAccountId ACCOUNT =
+      SocialAccountId.parse("3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d");
+  private static final UserId GIULIA = UserId.parse("6e1d8d2f-2222-4b3c-9d4e-1f2a3b4c5d6e");
+
   private static Post samplePost() {
     return new Post(
         POST,
         BRAND,
         "Today's special: truffle risotto 🍄 #dinner",
+        "Book a table: link in bio",
+        Map.of(Network.X, "Truffle risotto tonight 🍄"),
         Set.of(Network.INSTAGRAM, Network.X),
+        Set.of(ACCOUNT),
+        List.of(PHOTO),
+        Set.of("dinner", "specials"),
         Instant.parse("2026-12-01T08:00:00Z"),
         ZoneId.of("Europe/Berlin"),
         PostStatus.SCHEDULED,
@@ -61,7 +87,42 @@ class GoldenJsonTest {
         new PushRequest(
             CLIENT,
             SyncProtocol.SCHEMA_VERSION,
-            List.of(new UpsertPost(41, HLC, 3, samplePost()), new DeletePost(42, HLC, 7, POST)));
+            List.of(
+                new CreatePost(40, HLC, samplePost()),
+                new EditPost(
+                    41,
+                    HLC,
+                    3,
+                    POST,
+                    PostPatch.EMPTY
+                        .withCaption("Truffle risotto, tonight only")
+                        .withVariant(Network.X, "")),
+                new EditPost(
+                    42,
+                    HLC,
+                    3,
+                    POST,
+                    new PostPatch(
+                        null,
+                        null,
+                        null,
+                        null,
+                        new Schedule(
+                            Instant.parse("2026-12-02T08:00:00Z"), ZoneId.of("Europe/Berlin")),
+                        PostStatus.SCHEDULED,
+                        null,
+                        new SetDelta<>(List.of(), List.of(ACCOUNT)),
+                        new SetDelta<>(List.of(PHOTO), List.of()),
+                        new SetDelta<>(List.of("truffle"), List.of("specials")))),
+                new ResolveConflict(
+                    43,
+                    HLC,
+                    9,
+                    ConflictId.parse("8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f"),
+                    POST,
+                    "Truffle risotto 🍄 tonight only",
+                    false),
+                new DeletePost(44, HLC, 7, POST)));
     assertRoundTrip(push, PushRequest.class, "push-request.json");
   }
 
@@ -98,12 +159,34 @@ class GoldenJsonTest {
         new PullResponse(
             List.of(
                 new BrandChanged(121, brand),
-                new PostChanged(122, published),
+                new PostChanged(122, published, HLC),
+                new ConflictChanged(
+                    125,
+                    new PostConflict(
+                        ConflictId.parse("8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f"),
+                        POST,
+                        BRAND,
+                        ConflictKind.TEXT,
+                        TextField.CAPTION,
+                        new ConflictSide(
+                            "Truffle risotto, tonight only",
+                            GIULIA,
+                            "Giulia Bianchi",
+                            CLIENT,
+                            Instant.parse("2026-11-30T09:15:00Z")),
+                        new ConflictSide(
+                            "Truffle risotto 🍄 all week",
+                            UserId.parse("7f2e9e30-3333-4c4d-8e5f-2a3b4c5d6e7f"),
+                            "Marco Rossi",
+                            ClientId.parse("d4e5f607-1829-43a4-b5c6-d7e8f90a1b2c"),
+                            Instant.parse("2026-11-30T09:16:30Z")),
+                        null)),
                 new PostRemoved(123, PostId.parse("11111111-2222-4333-8444-555555555555")),
                 new BrandRemoved(124, BrandId.parse("22222222-3333-4444-8555-666666666666"))),
-            124,
+            125,
             false,
-            42);
+            42,
+            130);
     assertRoundTrip(pull, PullResponse.class, "pull-response.json");
   }
 
@@ -166,6 +249,12 @@ class GoldenJsonTest {
 
   private static <T> void assertRoundTrip(T value, Class<T> type, String golden)
       throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      // ./mvnw test -pl common-model -Dgolden.update=true rewrites the files; review the diff.
+      MAPPER
+          .writerWithDefaultPrettyPrinter()
+          .writeValue(Path.of("src/test/resources/golden", golden).toFile(), value);
+    }
     JsonNode expected;
     try (InputStream in = GoldenJsonTest.class.getResourceAsStream("/golden/" + golden)) {
       assertThat(in).as("golden file %s", golden).isNotNull();

@@ -2,6 +2,7 @@ package io.autoposter.model.sync;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.autoposter.model.PostId;
 
 /**
  * One local edit, queued in a desktop's outbox and pushed to the server. Mutation names (the JSON
@@ -9,10 +10,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-  @JsonSubTypes.Type(value = UpsertPost.class, name = "post.upsert"),
-  @JsonSubTypes.Type(value = DeletePost.class, name = "post.delete")
+  @JsonSubTypes.Type(value = CreatePost.class, name = "post.create"),
+  @JsonSubTypes.Type(value = EditPost.class, name = "post.edit"),
+  @JsonSubTypes.Type(value = DeletePost.class, name = "post.delete"),
+  @JsonSubTypes.Type(value = ResolveConflict.class, name = "conflict.resolve")
 })
-public sealed interface Mutation permits UpsertPost, DeletePost {
+public sealed interface Mutation permits CreatePost, EditPost, DeletePost, ResolveConflict {
 
   /** Increases by one per mutation of the same client; the server applies each exactly once. */
   long mutationId();
@@ -20,6 +23,15 @@ public sealed interface Mutation permits UpsertPost, DeletePost {
   /** When the edit was made, by the client's hybrid clock. */
   HybridTimestamp hlc();
 
-  /** The server version of the entity the client last saw; 0 when it never saw it. */
+  /** The server version of the post the client last saw; 0 when it never saw it. */
   long baseVersion();
+
+  /** The post the mutation is about. */
+  PostId postId();
+
+  static void requirePositive(long mutationId) {
+    if (mutationId <= 0) {
+      throw new IllegalArgumentException("mutationId must be positive");
+    }
+  }
 }
