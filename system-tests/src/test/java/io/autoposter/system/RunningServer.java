@@ -70,6 +70,16 @@ final class RunningServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The JDBC URL of the server's embedded H2 file, for tests that inspect what the server stored
+   * (same JVM, so the connection joins the open database).
+   */
+  String databaseUrl() {
+    return "jdbc:h2:file:"
+        + dataDir.resolve("autoposter")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+  }
+
   String url() {
     return "http://127.0.0.1:" + port;
   }

@@ -19,7 +19,6 @@ import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.PushResponse;
 import io.autoposter.model.sync.SyncProtocol;
-import io.autoposter.model.sync.UpsertPost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -169,35 +168,5 @@ public final class SyncBurstBenchmark {
 
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  /** Pushes generated posts as consecutive mutations of one client. */
-  private static final class Pusher {
-    private final BenchClient api;
-    private final ClientId client;
-    private long nextMutationId = 1;
-
-    Pusher(BenchClient api, ClientId client) {
-      this.api = api;
-      this.client = client;
-    }
-
-    void push(int count, java.util.function.IntFunction<Post> post) {
-      for (int from = 0; from < count; from += BATCH) {
-        List<Mutation> batch = new ArrayList<>();
-        for (int i = from; i < Math.min(count, from + BATCH); i++) {
-          batch.add(
-              new UpsertPost(
-                  nextMutationId++,
-                  new HybridTimestamp(System.currentTimeMillis(), 0, "bench"),
-                  0,
-                  post.apply(i)));
-        }
-        api.post(
-            "/api/v1/sync/push",
-            new PushRequest(client, SyncProtocol.SCHEMA_VERSION, batch),
-            PushResponse.class);
-      }
-    }
   }
 }
