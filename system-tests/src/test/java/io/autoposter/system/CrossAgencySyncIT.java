@@ -63,7 +63,9 @@ class CrossAgencySyncIT {
                     ZoneId.of("Europe/Rome"),
                     PostStatus.DRAFT,
                     ""));
-        laptopB.store().recordEdit(TextField.patch(TextField.CAPTION, "defaced by B").applyTo(secret));
+        laptopB
+            .store()
+            .recordEdit(TextField.patch(TextField.CAPTION, "defaced by B").applyTo(secret));
         assertThat(laptopB.sync()).isTrue();
         laptopB.store().recordDelete(secret.id());
         assertThat(laptopB.sync()).isTrue();

@@ -52,8 +52,8 @@ final class Replica implements AutoCloseable {
   }
 
   /**
-   * The app dies and starts again: nothing in memory survives, only the H2 file. Used right after
-   * a push whose response was cut, this is "crash before acknowledgement".
+   * The app dies and starts again: nothing in memory survives, only the H2 file. Used right after a
+   * push whose response was cut, this is "crash before acknowledgement".
    */
   void crashAndRestart() {
     closeQuietly();

@@ -127,7 +127,8 @@ final class ServerApi {
   private <T> T post(String path, Object body, Class<T> type) {
     HttpResponse<String> response = postRaw(path, body);
     if (response.statusCode() / 100 != 2) {
-      throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+      throw new AssertionError(
+          path + " answered " + response.statusCode() + ": " + response.body());
     }
     try {
       return JSON.readValue(response.body(), type);

@@ -85,7 +85,8 @@ class SyncConvergenceIT {
             laptopAction(
                 "reschedules post", (w, l, i, j) -> w.reschedule(w.laptop(l), i, j, j % 3 != 0)))
         .withAction(
-            2, laptopAction("toggles a tag on post", (w, l, i, j) -> w.toggleTag(w.laptop(l), i, j)))
+            2,
+            laptopAction("toggles a tag on post", (w, l, i, j) -> w.toggleTag(w.laptop(l), i, j)))
         .withAction(
             2,
             laptopAction(

@@ -49,8 +49,8 @@ import javax.imageio.ImageIO;
 
 /**
  * The state of one generated scenario: a fresh agency on the shared server, three laptops, the
- * posts made so far and every text edit made (with the post version it started from), which is
- * what the invariants are checked against once everything has synced.
+ * posts made so far and every text edit made (with the post version it started from), which is what
+ * the invariants are checked against once everything has synced.
  */
 final class SyncWorld implements AutoCloseable {
 
@@ -83,7 +83,8 @@ final class SyncWorld implements AutoCloseable {
     this.brand = api.createBrand("Trattoria Roma").id();
     for (int i = 1; i <= laptopCount; i++) {
       laptops.add(
-          new Replica("laptop-" + i, root.resolve("laptop-" + i), agency, owner.token(), serverUrl));
+          new Replica(
+              "laptop-" + i, root.resolve("laptop-" + i), agency, owner.token(), serverUrl));
     }
     for (int i = 0; i < 2; i++) {
       images.add(writePng(root.resolve("image-" + i + ".png"), i));
@@ -128,7 +129,8 @@ final class SyncWorld implements AutoCloseable {
     laptop.store().recordEdit(post);
     posts.add(post.id());
     textEdits.add(
-        new TextEdit(laptop.store().clientId(), laptop.name, post.id(), TextField.CAPTION, caption, 0));
+        new TextEdit(
+            laptop.store().clientId(), laptop.name, post.id(), TextField.CAPTION, caption, 0));
   }
 
   void editText(Replica laptop, int postIndex, String field) {
@@ -151,7 +153,8 @@ final class SyncWorld implements AutoCloseable {
   }
 
   void reschedule(Replica laptop, int postIndex, int daysAhead, boolean schedule) {
-    Instant due = Instant.now().plus(Duration.ofDays(30 + daysAhead)).truncatedTo(ChronoUnit.MINUTES);
+    Instant due =
+        Instant.now().plus(Duration.ofDays(30 + daysAhead)).truncatedTo(ChronoUnit.MINUTES);
     edit(
         laptop,
         postIndex,
@@ -300,7 +303,9 @@ final class SyncWorld implements AutoCloseable {
 
   // ---- quiescence and invariants ---------------------------------------------------------------
 
-  /** Everyone online, syncing until nothing is waiting anywhere and a whole round pulled nothing. */
+  /**
+   * Everyone online, syncing until nothing is waiting anywhere and a whole round pulled nothing.
+   */
   void quiesce() {
     laptops.forEach(laptop -> laptop.network.goOnline());
     for (int round = 0; round < 6; round++) {
@@ -347,7 +352,8 @@ final class SyncWorld implements AutoCloseable {
             .collect(Collectors.toSet());
 
     for (Replica laptop : laptops) {
-      // 1. Every replica equals the server: the same posts, field for field, and the same conflicts.
+      // 1. Every replica equals the server: the same posts, field for field, and the same
+      // conflicts.
       Map<PostId, Post> local = new HashMap<>();
       for (LocalPost post : laptop.store().allPosts()) {
         local.put(post.post().id(), post.post());
@@ -394,7 +400,9 @@ final class SyncWorld implements AutoCloseable {
         }
         lastText.put(key, text);
         TextEdit edit = byText.get(text);
-        assertThat(edit).as("the %s text '%s' comes from an edit someone made", field, text).isNotNull();
+        assertThat(edit)
+            .as("the %s text '%s' comes from an edit someone made", field, text)
+            .isNotNull();
         List<Applied> earlier = appliedByField.computeIfAbsent(key, k -> new ArrayList<>());
         for (Applied other : earlier) {
           assertThat(other.version() > edit.baseVersion() && !other.client().equals(edit.client()))
@@ -420,7 +428,9 @@ final class SyncWorld implements AutoCloseable {
           appliedTexts.contains(edit.text())
               || surfaced.contains(edit.text())
               || errors.contains(edit.text());
-      assertThat(kept).as("the edit '%s' is on the server, in a conflict or shown", edit.text()).isTrue();
+      assertThat(kept)
+          .as("the edit '%s' is on the server, in a conflict or shown", edit.text())
+          .isTrue();
     }
   }
 

@@ -14,19 +14,35 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window: header on top, sidebar on the left, the open section in the middle. */
+/**
+ * The main window: header on top, sidebar on the left, the open section in the middle, and an
+ * overlay (the conflict dialog) that can cover all of it.
+ */
 final class AppShell {
 
   private final BorderPane root = new BorderPane();
+  private final StackPane window;
   private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
   private final Function<Section, Node> screens;
 
   AppShell(ShellViewModel model, Node header, Function<Section, Node> screens, String who) {
+    this(model, header, null, screens, who);
+  }
+
+  /** As above, with {@code overlay} (may be null) stacked over the whole window. */
+  AppShell(
+      ShellViewModel model,
+      Node header,
+      Node overlay,
+      Function<Section, Node> screens,
+      String who) {
     this.screens = screens;
+    window = overlay == null ? new StackPane(root) : new StackPane(root, overlay);
     root.getStyleClass().add("app-shell");
     root.setTop(header);
     ToggleGroup group = new ToggleGroup();
@@ -90,6 +106,6 @@ final class AppShell {
   }
 
   Parent root() {
-    return root;
+    return window;
   }
 }

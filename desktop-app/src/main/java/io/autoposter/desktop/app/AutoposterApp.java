@@ -134,6 +134,7 @@ public final class AutoposterApp extends Application {
         new AppShell(
             navigation,
             posts.header(),
+            posts.overlay(),
             screens::build,
             context.session().email() + "\n" + Roles.label(context.session().role()));
     shell = holder[0];
@@ -146,6 +147,11 @@ public final class AutoposterApp extends Application {
 
   private Screens screens(javafx.scene.Node posts) {
     return new Screens(context, tasks, posts, this::signOut, this::show, this::showWorkspace);
+  }
+
+  /** The workspace's state, for tests. */
+  WorkspaceViewModel workspace() {
+    return workspace;
   }
 
   /** The current shell, for tests. */
@@ -186,8 +192,9 @@ public final class AutoposterApp extends Application {
   static WorkspaceViewModel workspaceModel(DesktopContext context, TaskExecutor tasks) {
     return new WorkspaceViewModel(
         context.session().agencyName(),
-        context.posts(),
+        context.store(),
         context.syncEngine(),
+        context.session().userId(),
         tasks,
         Clock.systemDefaultZone(),
         ZoneId.systemDefault());

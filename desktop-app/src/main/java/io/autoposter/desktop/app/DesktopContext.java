@@ -193,6 +193,11 @@ public final class DesktopContext implements AutoCloseable {
     return current().sync();
   }
 
+  /** The signed-in agency's local store: editing posts and media, conflicts (blocking). */
+  public synchronized LocalStore store() {
+    return current().store();
+  }
+
   /** The brands pulled so far. */
   public List<Brand> brands() {
     return posts().brands();

@@ -1,100 +1,123 @@
 package io.autoposter.desktop.storage;
 
-import io.autoposter.model.BrandId;
-import io.autoposter.model.Network;
 import io.autoposter.model.Post;
-import io.autoposter.model.PostId;
-import io.autoposter.model.PostStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** A post as this desktop holds it: the shared fields plus what sync needs to know about it. */
+/**
+ * One post as this desktop holds it: the last copy the server sent (the server copy) and what the
+ * user sees (the working copy: the server copy with this device's unpushed mutations replayed).
+ * Both are kept whole as JSON; the few columns beside them are for queries and ordering.
+ */
 @Entity
-@Table(name = "posts")
+@Table(
+    name = "posts",
+    indexes = @Index(name = "posts_by_brand", columnList = "brand_id, visible, due_at"))
 class PostEntity {
+
+  static final int MAX_JSON = 1_000_000;
 
   @Id
   @Column(length = 36)
   String id;
 
+  /** The working copy's brand (the server copy's while the post is not in the working view). */
   @Column(name = "brand_id", nullable = false, length = 36)
   String brandId;
 
-  @Column(nullable = false, length = 200_000)
-  String caption;
-
-  /** Network names, comma separated, in declaration order. */
-  @Column(nullable = false, length = 200)
-  String networks;
-
+  /** The working copy's due time, for ordering. */
   @Column(name = "due_at")
   Instant dueAt;
 
-  @Column(nullable = false, length = 64)
-  String zone;
+  /** True while the post is in the working view (not deleted on this device). */
+  @Column(nullable = false)
+  boolean visible;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 16)
-  PostStatus status;
+  /** The working copy; null when this device deleted the post and the server has not judged it. */
+  @Column(name = "working_json", length = MAX_JSON)
+  String workingJson;
 
-  @Column(nullable = false, length = Post.MAX_OUTCOME_LENGTH)
-  String outcome;
+  /**
+   * The server copy; null while the server does not have the post as far as this device knows (a
+   * post made here and not yet confirmed, or refused).
+   */
+  @Column(name = "server_json", length = MAX_JSON)
+  String serverJson;
 
-  /** The server version this desktop last saw; 0 for a post the server has not confirmed. */
+  /** The version of the server copy; 0 when there is none or it came from our own create. */
   @Column(name = "server_version", nullable = false)
   long serverVersion;
 
-  /** True while an outbox entry for this post waits to be pushed. */
+  /** The server deleted the post while edits of it were still unpushed here. */
+  @Column(name = "server_deleted", nullable = false)
+  boolean serverDeleted;
+
+  /** True while outbox entries for this post wait to be pushed. */
   @Column(name = "pending_sync", nullable = false)
   boolean pendingSync;
 
-  /** Why the server refused the last edit, shown to the user until the post is edited again. */
-  @Column(name = "sync_error", length = 2_000)
+  /** What the server refused of this post, with the refused text, until dismissed. */
+  @Column(name = "sync_error", length = MAX_JSON)
   String syncError;
 
   @Column(name = "updated_at", nullable = false)
   Instant updatedAt;
 
+  /** The parsed server copy, when this session already has it (saves parsing it again). */
+  @Transient private Post serverPost;
+
   PostEntity() {}
 
-  void copyFrom(Post post) {
-    id = post.id().toString();
-    brandId = post.brandId().toString();
-    caption = post.caption();
-    networks = post.networks().stream().map(Network::name).collect(Collectors.joining(","));
-    dueAt = post.dueAt();
-    zone = post.zone().getId();
-    status = post.status();
-    outcome = post.outcome();
+  PostEntity(String id) {
+    this.id = id;
   }
 
-  Post toPost() {
-    Set<Network> set = EnumSet.noneOf(Network.class);
-    if (!networks.isBlank()) {
-      Arrays.stream(networks.split(",")).map(Network::valueOf).forEach(set::add);
+  Post working() {
+    return StoredJson.post(workingJson);
+  }
+
+  Post server() {
+    if (serverPost == null && serverJson != null) {
+      serverPost = StoredJson.post(serverJson);
     }
-    return new Post(
-        PostId.parse(id),
-        BrandId.parse(brandId),
-        caption,
-        set,
-        dueAt,
-        ZoneId.of(zone),
-        status,
-        outcome);
+    return serverPost;
   }
 
-  LocalPost toLocalPost() {
-    return new LocalPost(toPost(), serverVersion, pendingSync, syncError == null ? "" : syncError);
+  /** Replaces the server copy (the server sent it, or our own create was applied). */
+  void takeServerCopy(Post post, long version) {
+    serverPost = post;
+    serverJson = StoredJson.post(post);
+    serverVersion = version;
+    serverDeleted = false;
+    if (brandId == null) {
+      brandId = post.brandId().toString();
+    }
+  }
+
+  /** Sets the working copy; {@code json} is {@code post}'s JSON when the caller has it already. */
+  void showWorking(Post post, String json, Instant now) {
+    workingJson = post == null ? null : json != null ? json : StoredJson.post(post);
+    visible = post != null;
+    if (post != null) {
+      brandId = post.brandId().toString();
+      dueAt = post.dueAt();
+    }
+    updatedAt = now;
+  }
+
+  void addSyncError(String message) {
+    String joined =
+        syncError == null || syncError.isEmpty() ? message : syncError + "\n\n" + message;
+    // Keep the newest text if years of refusals pile up on one post.
+    syncError = joined.length() > MAX_JSON ? joined.substring(joined.length() - MAX_JSON) : joined;
+  }
+
+  LocalPost toLocalPost(int openConflicts) {
+    return new LocalPost(working(), serverVersion, pendingSync, syncError, openConflicts);
   }
 }

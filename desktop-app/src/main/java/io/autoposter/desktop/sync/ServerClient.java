@@ -2,6 +2,7 @@ package io.autoposter.desktop.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autoposter.model.AgencyId;
+import io.autoposter.model.api.MediaInfo;
 import io.autoposter.model.api.PasswordResetRequest;
 import io.autoposter.model.api.Problem;
 import io.autoposter.model.api.SessionResponse;
@@ -18,8 +19,10 @@ import java.util.Date;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -35,11 +38,13 @@ public final class ServerClient implements AutoCloseable {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final ObjectMapper MAPPER = Json.tolerant();
+  private static final MediaType OCTETS = MediaType.get("application/octet-stream");
 
   private final String baseUrl;
   private final OkHttpClient http;
   private final AuthApi auth;
   private final SyncApi sync;
+  private final MediaApi media;
   private final AccountApi accountApi;
   private final TeamApi teamApi;
   private final BrandsApi brandsApi;
@@ -65,6 +70,7 @@ public final class ServerClient implements AutoCloseable {
             .build();
     this.auth = retrofit.create(AuthApi.class);
     this.sync = retrofit.create(SyncApi.class);
+    this.media = retrofit.create(MediaApi.class);
     this.accountApi = retrofit.create(AccountApi.class);
     this.teamApi = retrofit.create(TeamApi.class);
     this.brandsApi = retrofit.create(BrandsApi.class);
@@ -213,6 +219,67 @@ public final class ServerClient implements AutoCloseable {
     return execute(sync.pull(bearer(), request));
   }
 
+  /** The server's state of an upload; empty when it has no byte of it yet (404). */
+  Optional<MediaInfo> mediaStatus(String sha256) throws IOException, ServerProblemException {
+    try {
+      return Optional.of(execute(media.status(sha256)));
+    } catch (ServerProblemException e) {
+      if (e.problem().status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Sends the bytes of one upload that start at {@code offset}; {@code length} is the whole size.
+   *
+   * @throws ServerProblemException for answers a retry may fix or a person must (401, 429, 5xx …)
+   */
+  ChunkAnswer uploadChunk(String sha256, long offset, long length, byte[] chunk)
+      throws IOException, ServerProblemException {
+    Response<okhttp3.ResponseBody> response;
+    try {
+      response = media.upload(sha256, offset, length, RequestBody.create(chunk, OCTETS)).execute();
+    } catch (RuntimeException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    noteServerTime(response);
+    try (okhttp3.ResponseBody body = response.body()) {
+      switch (response.code()) {
+        case 200, 201 -> {
+          return new ChunkAnswer.Complete();
+        }
+        case 202 -> {
+          MediaInfo info = body == null ? null : MAPPER.readValue(body.string(), MediaInfo.class);
+          return new ChunkAnswer.Accepted(info == null ? offset + chunk.length : info.received());
+        }
+        default -> {}
+      }
+    }
+    Problem problem = problemOf(response);
+    if (response.code() == 409 && "UPLOAD_OFFSET_MISMATCH".equals(problem.code())) {
+      String serverOffset = response.headers().get("Upload-Offset");
+      if (serverOffset != null) {
+        try {
+          return new ChunkAnswer.OffsetMismatch(Long.parseLong(serverOffset.strip()));
+        } catch (NumberFormatException e) {
+          // Fall through to asking for the status.
+        }
+      }
+      return new ChunkAnswer.OffsetMismatch(
+          mediaStatus(sha256).map(MediaInfo::received).orElse(0L));
+    }
+    if (response.code() == 400
+        || response.code() == 403
+        || response.code() == 413
+        || response.code() == 415
+        || response.code() == 422) {
+      return new ChunkAnswer.Refused(problem);
+    }
+    throw new ServerProblemException(problem, retryAfter(response));
+  }
+
   private String bearer() {
     return "Bearer " + (token == null ? "" : token);
   }
@@ -225,14 +292,18 @@ public final class ServerClient implements AutoCloseable {
       // OkHttp reports some connection failures (such as a reset during TLS) unchecked.
       throw new IOException(e.getMessage(), e);
     }
-    Date date = response.headers().getDate("Date");
-    if (date != null) {
-      lastServerTime = date.toInstant();
-    }
+    noteServerTime(response);
     if (response.isSuccessful() && response.body() != null) {
       return response.body();
     }
     throw new ServerProblemException(problemOf(response), retryAfter(response));
+  }
+
+  private void noteServerTime(Response<?> response) {
+    Date date = response.headers().getDate("Date");
+    if (date != null) {
+      lastServerTime = date.toInstant();
+    }
   }
 
   private static Duration retryAfter(Response<?> response) {
@@ -259,7 +330,12 @@ public final class ServerClient implements AutoCloseable {
         if (!text.isBlank()) {
           Problem problem = MAPPER.readValue(text, Problem.class);
           return new Problem(
-              problem.type(), problem.title(), response.code(), problem.detail(), problem.code());
+              problem.type(),
+              problem.title(),
+              response.code(),
+              problem.detail(),
+              problem.code(),
+              problem.lastMutationId());
         }
       }
     } catch (IOException | RuntimeException e) {

@@ -24,7 +24,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Pushes the outbox, then pulls the server's change log, for one agency's {@link LocalStore}.
+ * Uploads pending media, pushes the outbox, then pulls the server's change log, for one agency's
+ * {@link LocalStore}.
  *
  * <p>{@link #syncNow()} runs one round on the calling thread. {@link #start()} adds a background
  * loop on its own daemon thread: a round at once, every 15 seconds, soon after each local change,
@@ -35,7 +36,7 @@ public final class SyncEngine implements AutoCloseable {
 
   static final Duration INTERVAL = Duration.ofSeconds(15);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
-  static final int PULL_LIMIT = 500;
+  static final int PULL_LIMIT = SyncProtocol.MAX_PULL_LIMIT;
   private static final Duration CHANGE_DELAY = Duration.ofMillis(300);
   private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
 
@@ -43,18 +44,22 @@ public final class SyncEngine implements AutoCloseable {
   private final ServerClient server;
   private final ReentrantLock roundLock = new ReentrantLock();
   private final List<Consumer<SyncStatus>> statusListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<SyncProgress>> progressListeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> dataListeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService scheduler;
   private volatile SyncStatus status;
   private ScheduledFuture<?> next;
   private int failures;
+  private volatile SyncProgress lastProgress = SyncProgress.idle();
+  private boolean firstSyncUnfinished;
+  private long lastHeadVersion;
   private boolean started;
   private boolean closed;
 
   public SyncEngine(LocalStore store, ServerClient server) {
     this.store = Objects.requireNonNull(store, "store");
     this.server = Objects.requireNonNull(server, "server");
-    this.status = SyncStatus.pending(store.pendingCount());
+    this.status = SyncStatus.pending(store.pendingCount(), store.openConflictCount());
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -76,7 +81,19 @@ public final class SyncEngine implements AutoCloseable {
     statusListeners.remove(listener);
   }
 
-  /** Called after a sync round changed local data (pulled changes or rejected edits). */
+  /**
+   * Hears how far a first sync or media upload is; {@link SyncProgress.Phase#IDLE} when a round
+   * ends. Called on the sync thread.
+   */
+  public void addProgressListener(Consumer<SyncProgress> listener) {
+    progressListeners.add(listener);
+  }
+
+  public void removeProgressListener(Consumer<SyncProgress> listener) {
+    progressListeners.remove(listener);
+  }
+
+  /** Called after a sync round changed local data (pulled changes or settled edits). */
   public void addDataListener(Runnable listener) {
     dataListeners.add(listener);
   }
@@ -98,7 +115,7 @@ public final class SyncEngine implements AutoCloseable {
    * runs, a round follows shortly. Never blocks on the network.
    */
   public void localChange() {
-    setStatus(status.withPending(store.pendingCount()));
+    setStatus(status.withCounts(store.pendingCount(), store.openConflictCount()));
     synchronized (this) {
       if (started) {
         scheduleIn(CHANGE_DELAY);
@@ -142,7 +159,7 @@ public final class SyncEngine implements AutoCloseable {
           };
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "sync round failed", e);
-      setStatus(new SyncStatus(SyncStatus.Kind.ERROR, safePending(), describe(e)));
+      setStatus(SyncStatus.error(safePending(), safeConflicts(), describe(e)));
       delay = INTERVAL;
     }
     if (delay != null) {
@@ -164,7 +181,8 @@ public final class SyncEngine implements AutoCloseable {
   // ---- one round ---------------------------------------------------------------------------
 
   /**
-   * Runs one round on this thread: push the whole outbox in order, then pull every page.
+   * Runs one round on this thread: upload pending media, push the whole outbox in order, then pull
+   * every page.
    *
    * @throws SyncException when the round stops early; its status says why (OFFLINE, SIGNED_OUT or
    *     ERROR) and is also the engine's status. Nothing local is lost either way.
@@ -172,53 +190,105 @@ public final class SyncEngine implements AutoCloseable {
   public SyncResult syncNow() throws SyncException {
     roundLock.lock();
     try {
-      int pushed = 0;
-      int rejected = 0;
-      int pulled = 0;
-      boolean changedData = false;
+      Round round = new Round();
       try {
-        List<Mutation> batch;
-        while (!(batch = store.outbox(SyncProtocol.MAX_PUSH_MUTATIONS)).isEmpty()) {
-          PushResponse response =
-              server.push(new PushRequest(store.clientId(), SyncProtocol.SCHEMA_VERSION, batch));
-          observeServerTime();
-          int rejectedNow = store.acknowledge(response);
-          rejected += rejectedNow;
-          changedData |= rejectedNow > 0;
-          pushed += response.results().size();
-          if (store.outbox(1).equals(batch.subList(0, 1))) {
-            throw new SyncException(
-                error("The server did not process the first change waiting to be sent."), null);
-          }
-          setStatus(SyncStatus.pending(store.pendingCount()));
-        }
-        boolean more = true;
-        while (more) {
-          long cursor = store.syncState().cursor();
-          PullResponse page =
-              server.pull(
-                  new PullRequest(
-                      store.clientId(), SyncProtocol.SCHEMA_VERSION, cursor, PULL_LIMIT));
-          observeServerTime();
-          int applied = store.applyPage(page);
-          pulled += applied;
-          changedData |= applied > 0;
-          more = page.hasMore() && page.cursor() > cursor;
-        }
+        new MediaUploader(
+                store,
+                server,
+                (done, total) -> progress(new SyncProgress(SyncProgress.Phase.UPLOAD, done, total)))
+            .uploadAll();
+        push(round);
+        pull(round);
       } catch (IOException e) {
         throw fail(
-            SyncStatus.offline(safePending(), "cannot reach " + server.baseUrl()), e, changedData);
+            SyncStatus.offline(safePending(), safeConflicts(), "cannot reach " + server.baseUrl()),
+            e,
+            round.changedData);
       } catch (ServerProblemException e) {
-        throw fail(statusFor(e.problem()), e, changedData);
+        throw fail(statusFor(e.problem()), e, round.changedData);
+      } finally {
+        progress(SyncProgress.idle());
       }
-      setStatus(SyncStatus.pending(store.pendingCount()));
-      if (changedData) {
+      setStatus(SyncStatus.pending(store.pendingCount(), store.openConflictCount()));
+      if (round.changedData) {
         fireDataChanged();
       }
-      return new SyncResult(pushed, rejected, pulled, store.syncState().cursor());
+      return new SyncResult(round.pushed, round.rejected, round.pulled, store.syncState().cursor());
     } finally {
       roundLock.unlock();
     }
+  }
+
+  /** What one round did so far. */
+  private static final class Round {
+    int pushed;
+    int rejected;
+    int pulled;
+    boolean changedData;
+  }
+
+  private void push(Round round) throws IOException, ServerProblemException, SyncException {
+    List<Mutation> batch;
+    while (!(batch = store.outbox(SyncProtocol.MAX_PUSH_MUTATIONS)).isEmpty()) {
+      PushResponse response;
+      try {
+        response =
+            server.push(new PushRequest(store.clientId(), SyncProtocol.SCHEMA_VERSION, batch));
+      } catch (ServerProblemException e) {
+        Long serverLast = e.problem().lastMutationId();
+        if (!isGap(e.problem())
+            || serverLast == null
+            || serverLast < batch.getFirst().mutationId()) {
+          throw e;
+        }
+        // The server already processed the first entries (their answer was lost): settle them
+        // and push the rest.
+        store.acknowledge(new PushResponse(serverLast, List.of()));
+        round.changedData = true;
+        continue;
+      }
+      observeServerTime();
+      int rejectedNow = store.acknowledge(response);
+      round.rejected += rejectedNow;
+      round.changedData = true;
+      round.pushed += response.results().size();
+      if (store.outbox(1).equals(batch.subList(0, 1))) {
+        throw new SyncException(
+            error("The server did not process the first change waiting to be sent."), null);
+      }
+      setStatus(SyncStatus.pending(store.pendingCount(), store.openConflictCount()));
+    }
+  }
+
+  private void pull(Round round) throws IOException, ServerProblemException {
+    long cursor = store.syncState().cursor();
+    if (cursor == 0) {
+      firstSyncUnfinished = true;
+    }
+    boolean more = true;
+    while (more) {
+      if (firstSyncUnfinished) {
+        progress(new SyncProgress(SyncProgress.Phase.FIRST_SYNC, cursor, lastHeadVersion));
+      }
+      PullResponse page =
+          server.pull(
+              new PullRequest(store.clientId(), SyncProtocol.SCHEMA_VERSION, cursor, PULL_LIMIT));
+      observeServerTime();
+      int applied = store.applyPage(page);
+      round.pulled += applied;
+      round.changedData |= applied > 0;
+      more = page.hasMore() && page.cursor() > cursor;
+      cursor = store.syncState().cursor();
+      lastHeadVersion = Math.max(page.headVersion(), cursor);
+      if (firstSyncUnfinished) {
+        progress(new SyncProgress(SyncProgress.Phase.FIRST_SYNC, cursor, lastHeadVersion));
+      }
+    }
+    firstSyncUnfinished = false;
+  }
+
+  private static boolean isGap(Problem problem) {
+    return "MUTATION_GAP".equals(problem.code());
   }
 
   private SyncException fail(SyncStatus failed, Exception cause, boolean changedData) {
@@ -231,35 +301,42 @@ public final class SyncEngine implements AutoCloseable {
 
   private SyncStatus statusFor(Problem problem) {
     int pending = safePending();
+    int conflicts = safeConflicts();
     if (problem.status() == 401) {
       return new SyncStatus(
-          SyncStatus.Kind.SIGNED_OUT, pending, "Your session has ended — sign in again.");
-    }
-    if ("CLIENT_OUTDATED".equals(problem.code())) {
-      return new SyncStatus(
-          SyncStatus.Kind.ERROR, pending, "This version of Autoposter is too old — please update.");
-    }
-    if ("MUTATION_GAP".equals(problem.code())) {
-      return new SyncStatus(
-          SyncStatus.Kind.ERROR,
+          SyncStatus.Kind.SIGNED_OUT,
           pending,
+          conflicts,
+          "Your session has ended — sign in again.");
+    }
+    if ("CLIENT_OUTDATED".equals(problem.code()) || problem.status() == 426) {
+      return SyncStatus.error(
+          pending,
+          conflicts,
+          "This version of Autoposter is too old for the server — please update the app."
+              + " Your changes are kept on this computer.");
+    }
+    if (isGap(problem)) {
+      return SyncStatus.error(
+          pending,
+          conflicts,
           "Sync is out of step with the server (MUTATION_GAP). Your changes are kept locally.");
     }
     if (problem.status() >= 500) {
-      return SyncStatus.offline(pending, "the server had a problem (" + problem.status() + ")");
+      return SyncStatus.offline(
+          pending, conflicts, "the server had a problem (" + problem.status() + ")");
     }
-    return new SyncStatus(
-        SyncStatus.Kind.ERROR,
-        pending,
-        problem.detail().isBlank() ? problem.title() : problem.detail());
+    return SyncStatus.error(
+        pending, conflicts, problem.detail().isBlank() ? problem.title() : problem.detail());
   }
 
   private SyncStatus error(String message) {
-    return new SyncStatus(SyncStatus.Kind.ERROR, safePending(), message);
+    return SyncStatus.error(safePending(), safeConflicts(), message);
   }
 
   private void observeServerTime() {
-    // Changes carry no clock of their own yet; the server's Date header keeps our clock honest.
+    // Pulled posts carry their own clock stamps (the store observes those); the Date header keeps
+    // our clock honest when there are none.
     server
         .lastServerTime()
         .ifPresent(
@@ -274,8 +351,27 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  private int safeConflicts() {
+    try {
+      return store.openConflictCount();
+    } catch (RuntimeException e) {
+      return status.conflicts();
+    }
+  }
+
   private static String describe(Exception e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private void progress(SyncProgress next) {
+    SyncProgress old = lastProgress;
+    if (next.equals(old)) {
+      return;
+    }
+    lastProgress = next;
+    for (Consumer<SyncProgress> listener : progressListeners) {
+      listener.accept(next);
+    }
   }
 
   private void setStatus(SyncStatus newStatus) {

@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * Where sync stands, for the status line. {@code pending} counts the local edits not yet pushed;
- * {@code message} explains {@link Kind#ERROR} and {@link Kind#SIGNED_OUT}.
+ * {@code conflicts} the open conflicts waiting for someone to decide; {@code message} explains
+ * {@link Kind#ERROR} and {@link Kind#SIGNED_OUT}.
  */
-public record SyncStatus(Kind kind, int pending, String message) {
+public record SyncStatus(Kind kind, int pending, int conflicts, String message) {
 
   /** The states the status line can show. */
   public enum Kind {
@@ -28,22 +29,38 @@ public record SyncStatus(Kind kind, int pending, String message) {
   }
 
   public static SyncStatus synced() {
-    return new SyncStatus(Kind.SYNCED, 0, "");
+    return synced(0);
+  }
+
+  public static SyncStatus synced(int conflicts) {
+    return new SyncStatus(Kind.SYNCED, 0, conflicts, "");
   }
 
   public static SyncStatus pending(int count) {
-    return count == 0 ? synced() : new SyncStatus(Kind.PENDING, count, "");
+    return pending(count, 0);
+  }
+
+  public static SyncStatus pending(int count, int conflicts) {
+    return count == 0 ? synced(conflicts) : new SyncStatus(Kind.PENDING, count, conflicts, "");
   }
 
   public static SyncStatus offline(int count, String why) {
-    return new SyncStatus(Kind.OFFLINE, count, why);
+    return offline(count, 0, why);
   }
 
-  /** The same status with a new pending count (after a local edit, without touching the net). */
-  SyncStatus withPending(int count) {
+  public static SyncStatus offline(int count, int conflicts, String why) {
+    return new SyncStatus(Kind.OFFLINE, count, conflicts, why);
+  }
+
+  public static SyncStatus error(int count, int conflicts, String why) {
+    return new SyncStatus(Kind.ERROR, count, conflicts, why);
+  }
+
+  /** The same status with new counts (after a local edit, without touching the net). */
+  SyncStatus withCounts(int count, int openConflicts) {
     return switch (kind) {
-      case SYNCED, PENDING -> pending(count);
-      case OFFLINE, SIGNED_OUT, ERROR -> new SyncStatus(kind, count, message);
+      case SYNCED, PENDING -> pending(count, openConflicts);
+      case OFFLINE, SIGNED_OUT, ERROR -> new SyncStatus(kind, count, openConflicts, message);
     };
   }
 }

@@ -1,13 +1,26 @@
 package io.autoposter.desktop.workspace;
 
-import io.autoposter.desktop.posts.PostService;
+import io.autoposter.desktop.storage.FailedUpload;
 import io.autoposter.desktop.storage.LocalPost;
+import io.autoposter.desktop.storage.LocalStore;
+import io.autoposter.desktop.storage.PendingUpload;
+import io.autoposter.desktop.ui.Sizes;
+import io.autoposter.desktop.ui.Snippets;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
+import io.autoposter.model.BrandId;
+import io.autoposter.model.MediaRef;
 import io.autoposter.model.Network;
+import io.autoposter.model.Post;
+import io.autoposter.model.PostId;
+import io.autoposter.model.PostStatus;
+import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.rules.CaptionLength;
 import io.autoposter.model.rules.CaptionRules;
 import io.autoposter.model.rules.Finding;
+import io.autoposter.model.sync.PostPatch;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,19 +32,25 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,21 +61,34 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The compose form: caption with per-network counters and findings, networks, and a due time
- * entered as the BRAND's wall clock (with the user's own time shown beside it).
+ * The compose form, for a new post or an existing one: caption with per-network counters and
+ * findings, first comment, networks, a due time entered as the BRAND's wall clock (with the user's
+ * own time shown beside it), tags and media.
+ *
+ * <p>An existing post is loaded with {@link #load}; what the user types is never overwritten by a
+ * sync: {@link #serverUpdated} reloads the form only while it holds no unsaved changes, and
+ * otherwise shows a notice. Saving applies just the fields the user changed to the newest local
+ * copy of the post, so a change that arrived meanwhile is kept.
  */
 public final class ComposeViewModel {
 
   static final DateTimeFormatter TIME_INPUT = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT);
+  static final DateTimeFormatter TIME_OUTPUT = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   static final DateTimeFormatter LOCAL_HINT =
       DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
   private static final String EMPTY_CODE = "CAPTION_EMPTY";
 
-  // ---- Properties ----
+  // ---- Form ----
   private final StringProperty caption = new SimpleStringProperty("");
+  private final StringProperty firstComment = new SimpleStringProperty("");
   private final Map<Network, BooleanProperty> networks = new EnumMap<>(Network.class);
   private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
   private final StringProperty dueTime = new SimpleStringProperty("09:00");
+  private final ObservableList<String> tags = FXCollections.observableArrayList();
+  private final StringProperty tagInput = new SimpleStringProperty("");
+  private final ObservableList<MediaItem> media = FXCollections.observableArrayList();
+
+  // ---- Derived ----
   private final ObservableList<Finding> findings = FXCollections.observableArrayList();
   private final ObservableList<NetworkCounter> counters = FXCollections.observableArrayList();
   // One wrapper each: a wrapper holds its listeners weakly, so a fresh one per call would lose
@@ -65,35 +97,86 @@ public final class ComposeViewModel {
       FXCollections.unmodifiableObservableList(findings);
   private final ObservableList<NetworkCounter> countersView =
       FXCollections.unmodifiableObservableList(counters);
+  private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
+  private final ObservableList<MediaItem> mediaView =
+      FXCollections.unmodifiableObservableList(media);
   private final ReadOnlyStringWrapper zoneText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper localTimeText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper blockedReason = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper firstCommentCount = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper firstCommentTooLong = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper tagError = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper mediaError = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper mediaSummary = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper attaching = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canSchedule = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canSaveDraft = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper canAttach = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyObjectWrapper<PostId> editing = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<PostStatus> editingStatus = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("New post");
+  private final ReadOnlyStringWrapper scheduleText = new ReadOnlyStringWrapper("Schedule");
+  private final ReadOnlyStringWrapper draftText = new ReadOnlyStringWrapper("Save draft");
+  private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper serverNotice = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper canShowLatest = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyIntegerWrapper openConflicts = new ReadOnlyIntegerWrapper(0);
+  private final ReadOnlyStringWrapper conflictNote = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper syncNote = new ReadOnlyStringWrapper("");
 
   private final ReadOnlyObjectProperty<Brand> brand;
-  private final PostService posts;
+  private final LocalStore store;
+  private final Runnable onLocalChange;
   private final TaskExecutor tasks;
   private final Clock clock;
   private final ZoneId userZone;
   private final Consumer<LocalPost> onSaved;
+  private final Runnable onDeleted;
+
+  /** The post as loaded (or last saved) into the form; null for a new post. */
+  private Post baseline;
+
+  /** A newer copy that arrived while the form held unsaved changes; null when there is none. */
+  private LocalPost latest;
+
+  /** File names of media attached in this session, by SHA-256. */
+  private final Map<String, String> fileNames = new HashMap<>();
+
+  /** Bytes already uploaded, for each media still waiting for or in its upload. */
+  private Map<String, Long> uploads = Map.of();
+
+  /** Why the server refused a media item, for each one it refused. */
+  private Map<String, String> refused = Map.of();
+
+  /** Local copies of media, for thumbnails. */
+  private final Map<String, Path> files = new HashMap<>();
 
   public ComposeViewModel(
       ReadOnlyObjectProperty<Brand> brand,
-      PostService posts,
+      LocalStore store,
+      Runnable onLocalChange,
       TaskExecutor tasks,
       Clock clock,
       ZoneId userZone,
-      Consumer<LocalPost> onSaved) {
+      Consumer<LocalPost> onSaved,
+      Runnable onDeleted) {
     this.brand = Objects.requireNonNull(brand, "brand");
-    this.posts = Objects.requireNonNull(posts, "posts");
+    this.store = Objects.requireNonNull(store, "store");
+    this.onLocalChange = Objects.requireNonNull(onLocalChange, "onLocalChange");
     this.tasks = Objects.requireNonNull(tasks, "tasks");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.userZone = Objects.requireNonNull(userZone, "userZone");
     this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
-    List<Observable> inputs = new ArrayList<>(List.of(caption, dueDate, dueTime, brand, busy));
+    this.onDeleted = Objects.requireNonNull(onDeleted, "onDeleted");
+    List<Observable> inputs =
+        new ArrayList<>(
+            List.of(caption, firstComment, dueDate, dueTime, brand, busy, tags, tagInput, media));
     for (Network network : Network.values()) {
       BooleanProperty chosen = new SimpleBooleanProperty(network == Network.SANDBOX);
       networks.put(network, chosen);
@@ -101,11 +184,18 @@ public final class ComposeViewModel {
     }
     resetDate();
     inputs.forEach(o -> o.addListener(ignored -> recompute()));
+    brand.addListener((obs, old, now) -> brandChanged(now));
     recompute();
   }
 
+  // ---- Form properties ----
+
   public StringProperty captionProperty() {
     return caption;
+  }
+
+  public StringProperty firstCommentProperty() {
+    return firstComment;
   }
 
   public BooleanProperty networkProperty(Network network) {
@@ -120,6 +210,23 @@ public final class ComposeViewModel {
     return dueTime;
   }
 
+  /** The post's tags, normalized and sorted. */
+  public ObservableList<String> tags() {
+    return tagsView;
+  }
+
+  /** What the user is typing into the tag field; commas and Enter turn it into tags. */
+  public StringProperty tagInputProperty() {
+    return tagInput;
+  }
+
+  /** The attached pictures and videos, in posting order. */
+  public ObservableList<MediaItem> media() {
+    return mediaView;
+  }
+
+  // ---- Derived properties ----
+
   /** Caption findings for the chosen networks, errors first (an empty caption is not listed). */
   public ObservableList<Finding> findings() {
     return findingsView;
@@ -129,7 +236,7 @@ public final class ComposeViewModel {
     return countersView;
   }
 
-  /** The brand's zone, such as "Europe/Rome (CEST)". */
+  /** The zone the due time is entered in, such as "Europe/Rome". */
   public ReadOnlyStringProperty zoneTextProperty() {
     return zoneText.getReadOnlyProperty();
   }
@@ -144,9 +251,47 @@ public final class ComposeViewModel {
     return blockedReason.getReadOnlyProperty();
   }
 
-  /** The outcome of the last save, such as "Scheduled for Tue 14 Apr, 09:00 in Rome". */
+  /** The outcome of the last save or delete, such as "Scheduled for Tue 14 Apr, 09:00…". */
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
+  }
+
+  /** True when {@link #messageProperty()} reports a failure. */
+  public ReadOnlyBooleanProperty messageIsErrorProperty() {
+    return messageIsError.getReadOnlyProperty();
+  }
+
+  /** "120 / 2,200". */
+  public ReadOnlyStringProperty firstCommentCountProperty() {
+    return firstCommentCount.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty firstCommentTooLongProperty() {
+    return firstCommentTooLong.getReadOnlyProperty();
+  }
+
+  /** Why the last tag input was not taken, or empty. */
+  public ReadOnlyStringProperty tagErrorProperty() {
+    return tagError.getReadOnlyProperty();
+  }
+
+  /** Why the last file could not be attached, or empty. */
+  public ReadOnlyStringProperty mediaErrorProperty() {
+    return mediaError.getReadOnlyProperty();
+  }
+
+  /** "No media yet", "2 of 20 · 4.1 MB". */
+  public ReadOnlyStringProperty mediaSummaryProperty() {
+    return mediaSummary.getReadOnlyProperty();
+  }
+
+  /** True while a file is being read and copied in. */
+  public ReadOnlyBooleanProperty attachingProperty() {
+    return attaching.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canAttachProperty() {
+    return canAttach.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty canScheduleProperty() {
@@ -157,8 +302,85 @@ public final class ComposeViewModel {
     return canSaveDraft.getReadOnlyProperty();
   }
 
+  public ReadOnlyBooleanProperty canDeleteProperty() {
+    return canDelete.getReadOnlyProperty();
+  }
+
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
+  }
+
+  /** True when the form holds something the user typed and has not saved. */
+  public ReadOnlyBooleanProperty dirtyProperty() {
+    return dirty.getReadOnlyProperty();
+  }
+
+  public boolean hasUnsavedChanges() {
+    return dirty.get();
+  }
+
+  /** The post being edited, or null while composing a new one. */
+  public ReadOnlyObjectProperty<PostId> editingProperty() {
+    return editing.getReadOnlyProperty();
+  }
+
+  /** The brand of the post being edited, or null while composing a new one. */
+  public BrandId editingBrand() {
+    return baseline == null ? null : baseline.brandId();
+  }
+
+  /** The status of the post being edited, or null for a new post. */
+  public ReadOnlyObjectProperty<PostStatus> editingStatusProperty() {
+    return editingStatus.getReadOnlyProperty();
+  }
+
+  /** "New post", "Edit post", "Published post"… */
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  /** The main button: "Schedule", "Save changes" or "Schedule again". */
+  public ReadOnlyStringProperty scheduleTextProperty() {
+    return scheduleText.getReadOnlyProperty();
+  }
+
+  /** The second button: "Save draft" or "Save as draft". */
+  public ReadOnlyStringProperty draftTextProperty() {
+    return draftText.getReadOnlyProperty();
+  }
+
+  /** True for posts that are publishing or published: shown, not editable. */
+  public ReadOnlyBooleanProperty readOnlyProperty() {
+    return readOnly.getReadOnlyProperty();
+  }
+
+  /** Why the post cannot be edited, or empty. */
+  public ReadOnlyStringProperty readOnlyNoteProperty() {
+    return readOnlyNote.getReadOnlyProperty();
+  }
+
+  /** Says the post changed elsewhere while the user was editing it, or empty. */
+  public ReadOnlyStringProperty serverNoticeProperty() {
+    return serverNotice.getReadOnlyProperty();
+  }
+
+  /** True when {@link #showLatest()} can replace the form with a newer copy. */
+  public ReadOnlyBooleanProperty canShowLatestProperty() {
+    return canShowLatest.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty openConflictsProperty() {
+    return openConflicts.getReadOnlyProperty();
+  }
+
+  /** "This post has 1 conflict to resolve.", or empty. */
+  public ReadOnlyStringProperty conflictNoteProperty() {
+    return conflictNote.getReadOnlyProperty();
+  }
+
+  /** Why the server did not accept the last edit, or empty. */
+  public ReadOnlyStringProperty syncNoteProperty() {
+    return syncNote.getReadOnlyProperty();
   }
 
   /** The chosen networks, in declaration order. */
@@ -175,74 +397,480 @@ public final class ComposeViewModel {
 
   /** The due time: the date and time read as the brand's wall clock; empty if incomplete. */
   public Optional<Instant> dueInstant() {
-    Brand current = brand.get();
+    ZoneId zone = zone();
     Optional<LocalTime> time = parseTime(dueTime.get());
-    if (current == null || dueDate.get() == null || time.isEmpty()) {
+    if (zone == null || dueDate.get() == null || time.isEmpty()) {
       return Optional.empty();
     }
     // ZonedDateTime.of moves a time in a spring-forward gap forward by the gap's length and picks
     // the earlier offset in an autumn overlap — what a person scheduling "02:30" most likely means.
-    return Optional.of(ZonedDateTime.of(dueDate.get(), time.get(), current.zone()).toInstant());
+    return Optional.of(ZonedDateTime.of(dueDate.get(), time.get(), zone).toInstant());
+  }
+
+  /** The question the view asks before {@link #delete()}. */
+  public String deleteQuestion() {
+    String text = caption.get() == null ? "" : caption.get().strip();
+    String snippet = Snippets.of(text, 60);
+    // Right-to-left words are left out: the dialog wraps its text, which JavaFX cannot do there.
+    boolean plain =
+        text.isEmpty() || java.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length());
+    return (plain ? "This post" : "“" + snippet + "”")
+        + " will be deleted for everyone at your agency. This cannot be undone.";
   }
 
   // ---- Commands ----
 
+  /** Saves the form as a scheduled post (new, or the edited one). */
   public void schedule() {
     if (!canSchedule.get()) {
       return;
     }
-    Brand current = brand.get();
-    String text = caption.get();
-    Set<Network> chosen = chosenNetworks();
     Instant due = dueInstant().orElseThrow();
-    save(() -> posts.schedule(current.id(), text, chosen, due), "Scheduled for ");
+    save(PostStatus.SCHEDULED, due);
   }
 
+  /** Saves the form as a draft (for an edited scheduled post: takes it off the schedule). */
   public void saveDraft() {
     if (!canSaveDraft.get()) {
       return;
     }
-    Brand current = brand.get();
-    String text = caption.get();
-    Set<Network> chosen = chosenNetworks();
-    Instant due = dueInstant().orElse(null);
-    save(() -> posts.saveDraft(current.id(), text, chosen, due), "Draft saved");
+    save(PostStatus.DRAFT, dueInstant().orElse(null));
   }
 
-  private void save(java.util.concurrent.Callable<LocalPost> work, String what) {
+  /** Starts a new post: empties the form, keeping the chosen networks. */
+  public void newPost() {
+    baseline = null;
+    latest = null;
+    editing.set(null);
+    editingStatus.set(null);
+    caption.set("");
+    firstComment.set("");
+    tags.clear();
+    tagInput.set("");
+    tagError.set("");
+    media.clear();
+    mediaError.set("");
+    resetDate();
+    dueTime.set("09:00");
+    serverNotice.set("");
+    openConflicts.set(0);
+    syncNote.set("");
+    recompute();
+  }
+
+  /** As {@link #newPost()}; kept for callers that think of it as clearing the form. */
+  public void clear() {
+    newPost();
+  }
+
+  /** Shows {@code local} in the form for editing (read-only when it is being published). */
+  public void load(LocalPost local) {
+    Post post = local.post();
+    baseline = post;
+    latest = null;
+    editing.set(post.id());
+    editingStatus.set(post.status());
+    caption.set(post.caption());
+    firstComment.set(post.firstComment());
+    networks.forEach((network, on) -> on.set(post.networks().contains(network)));
+    if (post.dueAt() == null) {
+      dueDate.set(null);
+      dueTime.set("09:00");
+    } else {
+      ZonedDateTime due = post.dueAt().atZone(post.zone());
+      dueDate.set(due.toLocalDate());
+      dueTime.set(TIME_OUTPUT.format(due.toLocalTime()));
+    }
+    tags.setAll(post.tags());
+    tagInput.set("");
+    tagError.set("");
+    mediaError.set("");
+    media.setAll(post.media().stream().map(this::itemOf).toList());
+    serverNotice.set("");
+    message.set("");
+    showLocalState(local);
+    recompute();
+    refreshMedia();
+  }
+
+  /**
+   * A newer local copy of the post being edited (after a sync). Replaces the form when it holds no
+   * unsaved changes; otherwise keeps what the user typed and says the post changed.
+   */
+  public void serverUpdated(LocalPost fresh) {
+    if (baseline == null || !fresh.post().id().equals(baseline.id()) || busy.get()) {
+      return;
+    }
+    if (fresh.post().equals(baseline)) {
+      showLocalState(fresh);
+      recompute();
+      return;
+    }
+    if (!dirty.get()) {
+      String keep = message.get();
+      boolean keepError = messageIsError.get();
+      load(fresh);
+      message.set(keep);
+      messageIsError.set(keepError);
+      return;
+    }
+    latest = fresh;
+    showLocalState(fresh);
+    serverNotice.set(
+        fresh.post().status().isReadOnly()
+            ? "This post started publishing while you were editing, so your changes can no"
+                + " longer be saved. Copy any text you want to keep."
+            : "Someone changed this post while you were editing. Your text stays as you typed it;"
+                + " saving applies only what you changed.");
+    recompute();
+  }
+
+  /** The post being edited is gone (deleted elsewhere). */
+  public void postRemoved(PostId id) {
+    if (baseline == null || !baseline.id().equals(id) || busy.get()) {
+      return;
+    }
+    if (dirty.get()) {
+      latest = null;
+      serverNotice.set(
+          "This post was deleted on another computer while you were editing. Save to bring it"
+              + " back with your changes, or start a new post.");
+      recompute();
+      return;
+    }
+    newPost();
+    message.set("The post you had open was deleted on another computer.");
+    messageIsError.set(false);
+  }
+
+  /** Drops the unsaved changes and shows the newer copy that arrived while editing. */
+  public void showLatest() {
+    if (latest != null) {
+      load(latest);
+    }
+  }
+
+  /** Deletes the edited post (the view asks first). */
+  public void delete() {
+    if (!canDelete.get()) {
+      return;
+    }
+    PostId id = editing.get();
     busy.set(true);
     message.set("");
+    tasks.run(
+        () -> {
+          store.recordDelete(id);
+          onLocalChange.run();
+          return id;
+        },
+        gone -> {
+          busy.set(false);
+          newPost();
+          message.set("Post deleted.");
+          messageIsError.set(false);
+          onDeleted.run();
+        },
+        failure -> {
+          busy.set(false);
+          message.set("Could not delete the post: " + failure.getMessage());
+          messageIsError.set(true);
+        });
+  }
+
+  /** Attaches a picture or video file: its bytes are copied into the local media store. */
+  public void attach(Path file) {
+    if (!canAttach.get()) {
+      return;
+    }
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (media.size() >= Post.MAX_MEDIA) {
+      mediaError.set("A post can have at most " + Post.MAX_MEDIA + " pictures or videos.");
+      return;
+    }
+    mediaError.set("");
+    attaching.set(true);
+    recompute();
+    tasks.run(
+        () -> store.importMedia(file),
+        ref -> {
+          attaching.set(false);
+          fileNames.put(ref.sha256(), name);
+          if (media.stream().anyMatch(m -> m.ref().sha256().equals(ref.sha256()))) {
+            mediaError.set(name + " is already attached.");
+            recompute();
+            return;
+          }
+          // Imported media wait for their upload until the store says otherwise.
+          Map<String, Long> waiting = new HashMap<>(uploads);
+          waiting.putIfAbsent(ref.sha256(), 0L);
+          uploads = waiting;
+          media.add(itemOf(ref));
+          refreshMedia();
+        },
+        failure -> {
+          attaching.set(false);
+          mediaError.set(attachError(name, failure));
+          recompute();
+        });
+  }
+
+  /** Takes a picture or video off the post (its bytes stay cached on this computer). */
+  public void removeMedia(MediaItem item) {
+    if (readOnly.get()) {
+      return;
+    }
+    media.removeIf(m -> m.ref().sha256().equals(item.ref().sha256()));
+    mediaError.set("");
+  }
+
+  /** Turns what was typed into the tag field into tags (comma separated). */
+  public void addTagsFromInput() {
+    String input = tagInput.get() == null ? "" : tagInput.get();
+    if (input.isBlank()) {
+      tagInput.set("");
+      return;
+    }
+    Set<String> now = new TreeSet<>(tags);
+    List<String> leftOver = new ArrayList<>();
+    String error = "";
+    for (String part : input.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      String tag;
+      try {
+        tag = Post.normalizeTag(part);
+      } catch (IllegalArgumentException e) {
+        error = "A tag can have at most " + Post.MAX_TAG_LENGTH + " characters.";
+        leftOver.add(part.strip());
+        continue;
+      }
+      boolean known = now.stream().anyMatch(t -> t.equalsIgnoreCase(tag));
+      if (known) {
+        continue;
+      }
+      if (now.size() >= Post.MAX_TAGS) {
+        error = "A post can have at most " + Post.MAX_TAGS + " tags.";
+        leftOver.add(tag);
+        continue;
+      }
+      now.add(tag);
+    }
+    tags.setAll(now);
+    tagInput.set(String.join(", ", leftOver));
+    tagError.set(error);
+  }
+
+  public void removeTag(String tag) {
+    if (!readOnly.get()) {
+      tags.remove(tag);
+      tagError.set("");
+    }
+  }
+
+  /** Re-reads the upload state of the attached media (after upload progress). */
+  public void refreshMedia() {
+    if (media.isEmpty()) {
+      return;
+    }
+    List<MediaRef> refs = media.stream().map(MediaItem::ref).toList();
+    tasks.run(
+        () -> {
+          Map<String, Long> pending = new HashMap<>();
+          for (PendingUpload upload : store.pendingUploads()) {
+            pending.put(upload.media().sha256(), upload.uploadedBytes());
+          }
+          Map<String, String> failed = new HashMap<>();
+          for (FailedUpload upload : store.failedUploads()) {
+            failed.put(upload.media().sha256(), upload.message());
+          }
+          Map<String, Path> local = new HashMap<>();
+          for (MediaRef ref : refs) {
+            store.mediaFile(ref.sha256()).ifPresent(p -> local.put(ref.sha256(), p));
+          }
+          return new MediaState(pending, failed, local);
+        },
+        state -> {
+          uploads = state.pending();
+          refused = state.failed();
+          files.putAll(state.files());
+          media.setAll(media.stream().map(m -> itemOf(m.ref())).toList());
+        },
+        failure -> {});
+  }
+
+  private record MediaState(
+      Map<String, Long> pending, Map<String, String> failed, Map<String, Path> files) {}
+
+  // ---- saving ----
+
+  private void save(PostStatus status, Instant due) {
+    addTagsFromInput();
+    if (!tagError.get().isEmpty()) {
+      return;
+    }
+    Post form;
+    try {
+      form = formPost(status, due);
+    } catch (IllegalArgumentException e) {
+      message.set("Could not save the post: " + e.getMessage());
+      messageIsError.set(true);
+      return;
+    }
+    Post before = baseline;
+    busy.set(true);
+    message.set("");
+    Callable<LocalPost> work =
+        () -> {
+          Post target = form;
+          if (before != null) {
+            // Only what the user changed, over the newest local copy: a change that arrived
+            // while they typed stays.
+            Optional<LocalPost> now = store.post(form.id());
+            if (now.isPresent()) {
+              target = PostPatch.between(before, form).applyTo(now.get().post());
+            }
+          }
+          LocalPost saved = store.recordEdit(target);
+          onLocalChange.run();
+          return saved;
+        };
     tasks.run(
         work,
         saved -> {
           busy.set(false);
-          message.set(
-              saved.post().dueAt() == null || what.startsWith("Draft")
-                  ? what
-                  : what
-                      + LOCAL_HINT.format(saved.post().dueInBrandZone())
-                      + " ("
-                      + saved.post().zone().getId()
-                      + ")");
-          clear();
+          String text = savedMessage(before, saved.post());
+          if (before == null) {
+            newPost();
+          } else {
+            load(saved);
+          }
+          message.set(text);
+          messageIsError.set(false);
           onSaved.accept(saved);
         },
         failure -> {
           busy.set(false);
           message.set("Could not save the post: " + failure.getMessage());
+          messageIsError.set(true);
         });
   }
 
-  /** Empties the form for the next post, keeping the chosen networks. */
-  public void clear() {
-    caption.set("");
-    resetDate();
-    dueTime.set("09:00");
+  private static String savedMessage(Post before, Post saved) {
+    if (saved.status() != PostStatus.SCHEDULED) {
+      if (before == null) {
+        return "Draft saved";
+      }
+      return before.status() == PostStatus.SCHEDULED
+          ? "Saved as a draft — it is no longer scheduled."
+          : "Draft saved";
+    }
+    String when = LOCAL_HINT.format(saved.dueInBrandZone()) + " (" + saved.zone().getId() + ")";
+    if (before == null) {
+      return "Scheduled for " + when;
+    }
+    return before.status() == PostStatus.SCHEDULED
+        ? "Changes saved — scheduled for " + when
+        : "Scheduled for " + when;
+  }
+
+  private Post formPost(PostStatus status, Instant due) {
+    PostId id = baseline == null ? PostId.random() : baseline.id();
+    BrandId brandId = baseline == null ? brand.get().id() : baseline.brandId();
+    Map<Network, String> variants = baseline == null ? Map.of() : baseline.variants();
+    Set<SocialAccountId> targets = baseline == null ? Set.of() : baseline.targets();
+    String outcome = baseline != null && baseline.status() == status ? baseline.outcome() : "";
+    return new Post(
+        id,
+        brandId,
+        caption.get(),
+        firstComment.get(),
+        variants,
+        chosenNetworks(),
+        targets,
+        mediaRefs(),
+        new TreeSet<>(tags),
+        due,
+        zone(),
+        status,
+        outcome);
+  }
+
+  private List<MediaRef> mediaRefs() {
+    return media.stream().map(MediaItem::ref).toList();
+  }
+
+  /** The zone the due time is read in: the edited post's, else the brand's. */
+  private ZoneId zone() {
+    if (baseline != null) {
+      return baseline.zone();
+    }
+    return brand.get() == null ? null : brand.get().zone();
   }
 
   private void resetDate() {
     ZoneId zone = brand.get() == null ? userZone : brand.get().zone();
     dueDate.set(LocalDate.now(clock.withZone(zone)).plusDays(1));
+  }
+
+  private void brandChanged(Brand now) {
+    if (baseline != null && (now == null || !now.id().equals(baseline.brandId())) && !dirty.get()) {
+      newPost();
+    } else if (baseline == null && !dirty.get()) {
+      resetDate();
+    }
+  }
+
+  private void showLocalState(LocalPost local) {
+    editingStatus.set(local.post().status());
+    openConflicts.set(local.openConflicts());
+    syncNote.set(
+        local.syncError().isBlank()
+            ? ""
+            : "The server did not accept the last change: " + local.syncError());
+  }
+
+  // ---- media items ----
+
+  private MediaItem itemOf(MediaRef ref) {
+    String kind = MediaItem.kindOf(ref.contentType());
+    String file = fileNames.get(ref.sha256());
+    String name = file == null ? kind : file;
+    String detail = file == null ? Sizes.of(ref.size()) : kind + " · " + Sizes.of(ref.size());
+    Long uploaded = uploads.get(ref.sha256());
+    String refusal = refused.get(ref.sha256());
+    MediaItem.Upload state;
+    String text;
+    if (refusal != null) {
+      state = MediaItem.Upload.FAILED;
+      text = "Not accepted";
+      if (!refusal.isBlank()) {
+        detail = refusal;
+      }
+    } else if (uploaded != null && uploaded > 0) {
+      state = MediaItem.Upload.UPLOADING;
+      long percent = Math.min(99, uploaded * 100 / ref.size());
+      text = "Uploading " + percent + " %";
+    } else if (uploaded != null) {
+      state = MediaItem.Upload.WAITING;
+      text = "Waiting to upload";
+    } else {
+      state = MediaItem.Upload.ON_SERVER;
+      text = "On the server";
+    }
+    return new MediaItem(ref, name, detail, state, text, files.get(ref.sha256()));
+  }
+
+  private static String attachError(String name, Throwable failure) {
+    if (failure instanceof IllegalArgumentException && failure.getMessage() != null) {
+      String why = failure.getMessage();
+      return why.contains(name) ? why : "Can't attach " + name + ": " + why;
+    }
+    if (failure instanceof IOException) {
+      return "Could not read " + name + ": " + failure.getMessage();
+    }
+    return "Could not attach " + name + ": " + failure.getMessage();
   }
 
   // ---- derived state ----
@@ -258,13 +886,53 @@ public final class ComposeViewModel {
             .map(ComposeViewModel::counterOf)
             .toList());
 
-    Brand current = brand.get();
-    zoneText.set(current == null ? "" : current.zone().getId());
+    String comment = firstComment.get() == null ? "" : firstComment.get();
+    int commentLength = comment.codePointCount(0, comment.length());
+    boolean commentTooLong = commentLength > Post.MAX_FIRST_COMMENT_CODE_POINTS;
+    firstCommentCount.set("%,d / %,d".formatted(commentLength, Post.MAX_FIRST_COMMENT_CODE_POINTS));
+    firstCommentTooLong.set(commentTooLong);
+
+    long bytes = media.stream().mapToLong(m -> m.ref().size()).sum();
+    mediaSummary.set(
+        media.isEmpty()
+            ? "No pictures or videos yet"
+            : media.size() + " of " + Post.MAX_MEDIA + " · " + Sizes.of(bytes));
+
+    ZoneId zone = zone();
+    zoneText.set(zone == null ? "" : zone.getId());
     Optional<Instant> due = dueInstant();
     localTimeText.set(due.map(this::localHint).orElse(""));
 
+    boolean isDirty = computeDirty();
+    dirty.set(isDirty);
+    boolean locked =
+        (baseline != null && baseline.status().isReadOnly())
+            || (latest != null && latest.post().status().isReadOnly());
+    readOnly.set(locked);
+    PostStatus status = editingStatus.get();
+    readOnlyNote.set(
+        locked ? readOnlyNoteOf(latest == null ? status : latest.post().status()) : "");
+    canShowLatest.set(latest != null);
+    conflictNote.set(
+        switch (openConflicts.get()) {
+          case 0 -> "";
+          case 1 -> "This post has a conflict to resolve.";
+          default -> "This post has " + openConflicts.get() + " conflicts to resolve.";
+        });
+
+    title.set(titleOf(status));
+    scheduleText.set(
+        status == null || status == PostStatus.DRAFT
+            ? "Schedule"
+            : status == PostStatus.SCHEDULED ? "Save changes" : "Schedule again");
+    draftText.set(status == null || status == PostStatus.DRAFT ? "Save draft" : "Save as draft");
+
+    Brand current = brand.get();
+    boolean hasBrand = current != null || baseline != null;
     String reason = "";
-    if (current == null) {
+    if (locked) {
+      reason = "";
+    } else if (!hasBrand) {
       reason = "Choose a brand first.";
     } else if (chosen.isEmpty()) {
       reason = "Choose at least one network.";
@@ -272,6 +940,11 @@ public final class ComposeViewModel {
       reason = "Write a caption to schedule the post.";
     } else if (all.stream().anyMatch(Finding::blocksScheduling)) {
       reason = "Fix the caption for the networks marked in red.";
+    } else if (commentTooLong) {
+      reason =
+          "Shorten the first comment to "
+              + "%,d".formatted(Post.MAX_FIRST_COMMENT_CODE_POINTS)
+              + " characters.";
     } else if (parseTime(dueTime.get()).isEmpty()) {
       reason = "Enter the time as hours and minutes, such as 09:30.";
     } else if (due.isEmpty()) {
@@ -280,13 +953,59 @@ public final class ComposeViewModel {
       reason = "Pick a time in the future.";
     }
     blockedReason.set(reason);
-    canSchedule.set(reason.isEmpty() && !busy.get());
-    canSaveDraft.set(current != null && !text.isBlank() && !busy.get());
+    boolean idle = !busy.get() && !attaching.get();
+    boolean unchangedScheduled =
+        baseline != null && !isDirty && baseline.status() == PostStatus.SCHEDULED;
+    canSchedule.set(reason.isEmpty() && !locked && idle && !unchangedScheduled);
+    boolean unchangedDraft = baseline != null && !isDirty && baseline.status() == PostStatus.DRAFT;
+    canSaveDraft.set(
+        hasBrand && !locked && idle && !text.isBlank() && !commentTooLong && !unchangedDraft);
+    canDelete.set(baseline != null && !locked && idle);
+    canAttach.set(hasBrand && !locked && idle && media.size() < Post.MAX_MEDIA);
+  }
+
+  private boolean computeDirty() {
+    String text = caption.get() == null ? "" : caption.get();
+    String comment = firstComment.get() == null ? "" : firstComment.get();
+    boolean typingTag = tagInput.get() != null && !tagInput.get().isBlank();
+    if (baseline == null) {
+      return !text.isBlank()
+          || !comment.isBlank()
+          || !tags.isEmpty()
+          || !media.isEmpty()
+          || typingTag;
+    }
+    return !text.equals(baseline.caption())
+        || !comment.equals(baseline.firstComment())
+        || !chosenNetworks().equals(baseline.networks())
+        || !Objects.equals(dueInstant().orElse(null), baseline.dueAt())
+        || !new TreeSet<>(tags).equals(new TreeSet<>(baseline.tags()))
+        || !mediaRefs().equals(baseline.media())
+        || typingTag;
+  }
+
+  private static String titleOf(PostStatus status) {
+    if (status == null) {
+      return "New post";
+    }
+    return switch (status) {
+      case PUBLISHING -> "Post being published";
+      case PUBLISHED -> "Published post";
+      default -> "Edit post";
+    };
+  }
+
+  private static String readOnlyNoteOf(PostStatus status) {
+    return status == PostStatus.PUBLISHING
+        ? "This post is being published right now, so it can no longer be changed."
+        : "This post has been published, so it can no longer be changed. Use “New post” to"
+            + " write another.";
   }
 
   private String localHint(Instant due) {
     ZonedDateTime mine = due.atZone(userZone);
-    if (brand.get() != null && brand.get().zone().getRules().equals(userZone.getRules())) {
+    ZoneId zone = zone();
+    if (zone != null && zone.getRules().equals(userZone.getRules())) {
       return "Same as your time zone";
     }
     return LOCAL_HINT.format(mine) + " your time (" + userZone.getId() + ")";

@@ -12,6 +12,8 @@ import io.autoposter.model.PostStatus;
  * @param statusText the status in words
  * @param detail the server's outcome for a failure, or why the server refused an edit; else empty
  * @param pendingSync true while the post's latest edit has not reached the server
+ * @param conflicts how many open conflicts the post has
+ * @param extras media and tags in words, such as "2 media · autumn, menu"; empty when none
  */
 public record PostRow(
     PostId id,
@@ -21,4 +23,6 @@ public record PostRow(
     PostStatus status,
     String statusText,
     String detail,
-    boolean pendingSync) {}
+    boolean pendingSync,
+    int conflicts,
+    String extras) {}

@@ -1,22 +1,31 @@
 package io.autoposter.desktop.workspace;
 
 import atlantafx.base.theme.Styles;
+import io.autoposter.desktop.conflicts.ConflictsView;
 import io.autoposter.desktop.sync.SyncStatus;
+import io.autoposter.desktop.ui.TextDirection;
 import io.autoposter.model.Brand;
+import io.autoposter.model.PostId;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -26,25 +35,38 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window: header, post list and compose form. Binds to {@link WorkspaceViewModel}. */
 public final class WorkspaceView {
 
-  private final HBox header;
+  private final VBox header;
   private final BorderPane body = new BorderPane();
-  private BorderPane root;
+  private final ConflictsView conflicts;
+  private final ComposePane compose;
+  private StackPane root;
 
   public WorkspaceView(WorkspaceViewModel model) {
     header = header(model);
+    conflicts = new ConflictsView(model.conflicts());
     body.getStyleClass().add("workspace");
-    body.setCenter(postList(model));
-    ScrollPane composeScroll = new ScrollPane(new ComposePane(model.compose()));
+    compose =
+        new ComposePane(
+            model.compose(),
+            model::newPost,
+            () -> model.openConflicts(model.compose().editingProperty().get()));
+    body.setCenter(postList(model, compose));
+    ScrollPane composeScroll = new ScrollPane(compose);
+    composeScroll.setId("composeScroll");
     composeScroll.setFitToWidth(true);
     composeScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     composeScroll.getStyleClass().add("compose-scroll");
-    composeScroll.setPrefWidth(440);
-    composeScroll.setMinWidth(380);
-    body.setRight(composeScroll);
+    // The form scrolls; its buttons stay in view below it.
+    BorderPane composeSide = new BorderPane(composeScroll);
+    composeSide.setBottom(compose.actionBar());
+    composeSide.getStyleClass().add("compose-side");
+    composeSide.setPrefWidth(440);
+    composeSide.setMinWidth(380);
+    body.setRight(composeSide);
   }
 
   /** The header (agency, brand switcher, sync status), for the app shell to place on top. */
-  public HBox header() {
+  public VBox header() {
     return header;
   }
 
@@ -53,17 +75,26 @@ public final class WorkspaceView {
     return body;
   }
 
-  private static HBox header(WorkspaceViewModel model) {
+  /** The conflict dialog's layer, for the app shell to stack over the whole window. */
+  public Node overlay() {
+    return conflicts.layer();
+  }
+
+  private static VBox header(WorkspaceViewModel model) {
     FontIcon logo = new FontIcon(Feather.SEND);
     logo.getStyleClass().add("brand-logo");
     Label product = new Label("Autoposter");
     product.getStyleClass().add("product-name");
+    product.setMinWidth(Region.USE_PREF_SIZE);
     Label divider = new Label("/");
     divider.getStyleClass().add(Styles.TEXT_MUTED);
+    divider.setMinWidth(Region.USE_PREF_SIZE);
     Label agency = new Label();
     agency.setId("agencyName");
     agency.getStyleClass().add("agency-name");
     agency.textProperty().bind(model.agencyNameProperty());
+    agency.setMinWidth(80);
+    agency.setTextOverrun(OverrunStyle.ELLIPSIS);
 
     ComboBox<Brand> brands = new ComboBox<>(model.brands());
     brands.setId("brandSelector");
@@ -72,20 +103,32 @@ public final class WorkspaceView {
     brands.setCellFactory(list -> new BrandCell());
     brands.setButtonCell(new BrandCell());
     brands.setPrefWidth(240);
+    brands.setMinWidth(140);
     Label brandLabel = new Label("Brand");
     brandLabel.getStyleClass().add(Styles.TEXT_MUTED);
+    brandLabel.setMinWidth(Region.USE_PREF_SIZE);
 
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
 
+    SyncStatusViewModel sync = model.status();
     Label status = new Label();
     status.setId("syncStatus");
     status.getStyleClass().add("sync-status");
-    status.textProperty().bind(model.syncTextProperty());
+    status.textProperty().bind(sync.textProperty());
+    status.visibleProperty().bind(sync.statusVisibleProperty());
+    status.managedProperty().bind(status.visibleProperty());
+    status.setMinWidth(140);
+    status.setAlignment(Pos.CENTER);
+    status.setTextOverrun(OverrunStyle.ELLIPSIS);
+    Tooltip statusTip = new Tooltip();
+    statusTip.setWrapText(true);
+    statusTip.setMaxWidth(360);
+    statusTip.textProperty().bind(sync.detailProperty());
+    status.setTooltip(statusTip);
     FontIcon statusIcon = new FontIcon();
     status.setGraphic(statusIcon);
-    model
-        .syncKindProperty()
+    sync.kindProperty()
         .subscribe(
             kind -> {
               for (SyncStatus.Kind k : SyncStatus.Kind.values()) {
@@ -101,14 +144,56 @@ public final class WorkspaceView {
                     case ERROR -> Feather.ALERT_CIRCLE;
                   });
             });
-    status.setMinWidth(Region.USE_PREF_SIZE);
 
-    Button syncNow = new Button("Sync now", new FontIcon(Feather.REFRESH_CW));
+    Button conflicts = new Button(null, new FontIcon(Feather.ALERT_TRIANGLE));
+    conflicts.setId("conflictsButton");
+    conflicts.getStyleClass().addAll("sync-conflicts", Styles.SMALL);
+    conflicts.textProperty().bind(sync.conflictsTextProperty());
+    conflicts.visibleProperty().bind(sync.conflictsVisibleProperty());
+    conflicts.managedProperty().bind(conflicts.visibleProperty());
+    conflicts.setMinWidth(Region.USE_PREF_SIZE);
+    conflicts.setTooltip(new Tooltip("Open the conflicts and choose what each post keeps"));
+    conflicts.setOnAction(e -> model.openConflicts());
+
+    // A slim strip under the header while a long sync step runs; the app stays usable.
+    FontIcon progressIcon = new FontIcon(Feather.DOWNLOAD_CLOUD);
+    progressIcon.getStyleClass().add("sync-progress-icon");
+    sync.progressTextProperty()
+        .subscribe(
+            text ->
+                progressIcon.setIconCode(
+                    text.startsWith("Uploading") ? Feather.UPLOAD_CLOUD : Feather.DOWNLOAD_CLOUD));
+    Label progressText = new Label();
+    progressText.setId("syncProgressText");
+    progressText.getStyleClass().add("sync-progress-text");
+    progressText.setGraphic(progressIcon);
+    progressText.textProperty().bind(sync.progressTextProperty());
+    progressText.setMinWidth(Region.USE_PREF_SIZE);
+    ProgressBar bar = new ProgressBar();
+    bar.setId("syncProgressBar");
+    bar.setPrefWidth(240);
+    bar.getStyleClass().add(Styles.SMALL);
+    bar.progressProperty().bind(sync.progressProperty());
+    Label keepWorking = new Label("You can keep working meanwhile.");
+    keepWorking.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    keepWorking.setMinWidth(0);
+    keepWorking.setTextOverrun(OverrunStyle.ELLIPSIS);
+    HBox progress = new HBox(12, progressText, bar, keepWorking);
+    progress.setId("syncProgress");
+    progress.getStyleClass().add("sync-progress-strip");
+    progress.setAlignment(Pos.CENTER_LEFT);
+    progress.setPadding(new Insets(6, 20, 6, 20));
+    progress.visibleProperty().bind(sync.progressVisibleProperty());
+    progress.managedProperty().bind(progress.visibleProperty());
+
+    Button syncNow = new Button(null, new FontIcon(Feather.REFRESH_CW));
     syncNow.setId("syncNow");
+    syncNow.textProperty().bind(sync.syncActionTextProperty());
     syncNow.getStyleClass().add(Styles.SMALL);
+    syncNow.setMinWidth(Region.USE_PREF_SIZE);
     syncNow.setOnAction(e -> model.syncNow());
 
-    HBox header =
+    HBox row =
         new HBox(
             10,
             logo,
@@ -120,14 +205,16 @@ public final class WorkspaceView {
             brands,
             grow,
             status,
+            conflicts,
             syncNow);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.setPadding(new Insets(12, 20, 12, 20));
+    VBox header = new VBox(row, progress);
     header.getStyleClass().add("app-header");
-    header.setAlignment(Pos.CENTER_LEFT);
-    header.setPadding(new Insets(12, 20, 12, 20));
     return header;
   }
 
-  private static VBox postList(WorkspaceViewModel model) {
+  private static VBox postList(WorkspaceViewModel model, ComposePane compose) {
     Label title = new Label();
     title.setId("listTitle");
     title.getStyleClass().add(Styles.TITLE_3);
@@ -146,13 +233,15 @@ public final class WorkspaceView {
     ListView<PostRow> list = new ListView<>(model.posts());
     list.setId("postList");
     list.getStyleClass().add("post-list");
-    list.setCellFactory(l -> new PostCell());
+    list.setCellFactory(l -> new PostCell(model::openConflicts));
+    followSelection(model, list, compose);
     FontIcon emptyIcon = new FontIcon(Feather.EDIT_3);
     emptyIcon.getStyleClass().add("empty-icon");
     Label emptyText = new Label();
     emptyText.setId("emptyState");
     emptyText.getStyleClass().add("empty-text");
     emptyText.setWrapText(true);
+    TextDirection.wrapSafely(emptyText);
     emptyText.textProperty().bind(model.emptyTextProperty());
     VBox empty = new VBox(12, emptyIcon, emptyText);
     empty.setAlignment(Pos.CENTER);
@@ -176,11 +265,80 @@ public final class WorkspaceView {
     return "sync-" + kind.name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Keeps the list's selection and the post open in the composer together: picking a row opens its
+   * post (after asking when the composer holds unsaved changes); a refresh re-selects it.
+   */
+  private static void followSelection(
+      WorkspaceViewModel model, ListView<PostRow> list, ComposePane compose) {
+    boolean[] reverting = {false};
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, row) -> {
+              if (row == null || reverting[0]) {
+                return;
+              }
+              PostId open = model.compose().editingProperty().get();
+              if (row.id().equals(open) || !model.compose().hasUnsavedChanges()) {
+                model.select(row);
+                return;
+              }
+              // Ask after this selection event has finished, then go back if the user says no.
+              Platform.runLater(
+                  () -> {
+                    if (compose.confirmDiscardChanges()) {
+                      model.select(row);
+                    } else {
+                      reverting[0] = true;
+                      PostRow current = model.selectedPostProperty().get();
+                      if (current == null) {
+                        list.getSelectionModel().clearSelection();
+                      } else {
+                        list.getSelectionModel().select(current);
+                      }
+                      reverting[0] = false;
+                    }
+                  });
+            });
+    // A refresh replaces the rows; keep the open post's row selected.
+    model
+        .posts()
+        .addListener(
+            (javafx.collections.ListChangeListener<PostRow>)
+                c -> {
+                  PostRow want = model.selectedPostProperty().get();
+                  reverting[0] = true;
+                  if (want == null) {
+                    list.getSelectionModel().clearSelection();
+                  } else {
+                    list.getItems().stream()
+                        .filter(r -> r.id().equals(want.id()))
+                        .findFirst()
+                        .ifPresent(r -> list.getSelectionModel().select(r));
+                  }
+                  reverting[0] = false;
+                });
+    model
+        .selectedPostProperty()
+        .subscribe(
+            row -> {
+              reverting[0] = true;
+              if (row == null) {
+                list.getSelectionModel().clearSelection();
+              } else if (list.getSelectionModel().getSelectedItem() != row) {
+                list.getSelectionModel().select(row);
+              }
+              reverting[0] = false;
+            });
+  }
+
   /** Header and body together; do not combine with {@link #header()} and {@link #body()}. */
   public Parent root() {
     if (root == null) {
-      root = new BorderPane(body, header, null, null, null);
-      root.getStyleClass().add("workspace");
+      BorderPane page = new BorderPane(body, header, null, null, null);
+      page.getStyleClass().add("workspace");
+      root = new StackPane(page, overlay());
     }
     return root;
   }

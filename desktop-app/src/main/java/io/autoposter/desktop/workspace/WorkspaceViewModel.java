@@ -1,18 +1,26 @@
 package io.autoposter.desktop.workspace;
 
-import io.autoposter.desktop.posts.PostService;
+import io.autoposter.desktop.conflicts.ConflictsViewModel;
 import io.autoposter.desktop.storage.LocalPost;
+import io.autoposter.desktop.storage.LocalStore;
 import io.autoposter.desktop.sync.SyncEngine;
+import io.autoposter.desktop.sync.SyncProgress;
 import io.autoposter.desktop.sync.SyncStatus;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
 import io.autoposter.model.Network;
 import io.autoposter.model.Post;
+import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
+import io.autoposter.model.UserId;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -25,50 +33,91 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The main window's state: agency, brands, the selected brand's posts, sync status, compose. */
+/**
+ * The main window's state: agency, brands, the selected brand's posts, the post open in the
+ * composer, the sync indicator and the conflict dialog.
+ */
 public final class WorkspaceViewModel {
 
   static final DateTimeFormatter DUE =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+  private static final long MEDIA_REFRESH_MILLIS = 500;
 
   // ---- Properties ----
   private final ReadOnlyStringWrapper agencyName = new ReadOnlyStringWrapper("");
   private final ObservableList<Brand> brands = FXCollections.observableArrayList();
   private final ObjectProperty<Brand> selectedBrand = new SimpleObjectProperty<>();
   private final ObservableList<PostRow> posts = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<PostRow> selectedPost = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper listTitle = new ReadOnlyStringWrapper("Posts");
-  private final ReadOnlyStringWrapper syncText = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<SyncStatus.Kind> syncKind =
-      new ReadOnlyObjectWrapper<>(SyncStatus.Kind.SYNCED);
   private final ComposeViewModel compose;
+  private final SyncStatusViewModel status = new SyncStatusViewModel();
+  private final ConflictsViewModel conflicts;
 
-  private final PostService postService;
+  private final LocalStore store;
   private final SyncEngine sync;
   private final TaskExecutor tasks;
+  private final Clock clock;
   private final Consumer<SyncStatus> statusListener;
   private final Runnable dataListener;
+  private final Consumer<SyncProgress> progressListener;
+  private final Map<PostId, LocalPost> loaded = new HashMap<>();
+  private volatile boolean disposed;
+  private long lastMediaRefresh;
+  private SyncProgress.Phase lastPhase = SyncProgress.Phase.IDLE;
 
   public WorkspaceViewModel(
       String agencyName,
-      PostService postService,
+      LocalStore store,
       SyncEngine sync,
+      UserId me,
       TaskExecutor tasks,
       Clock clock,
       ZoneId userZone) {
-    this.postService = Objects.requireNonNull(postService, "postService");
+    this.store = Objects.requireNonNull(store, "store");
     this.sync = Objects.requireNonNull(sync, "sync");
     this.tasks = Objects.requireNonNull(tasks, "tasks");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.agencyName.set(agencyName);
     this.compose =
         new ComposeViewModel(
-            selectedBrand, postService, tasks, clock, userZone, saved -> loadPosts());
+            selectedBrand,
+            store,
+            sync::localChange,
+            tasks,
+            clock,
+            userZone,
+            saved -> loadPosts(),
+            this::loadPosts);
+    this.conflicts =
+        new ConflictsViewModel(
+            store,
+            me,
+            tasks,
+            clock,
+            userZone,
+            () -> {
+              sync.localChange();
+              tasks.onUi(this::refresh);
+            });
     selectedBrand.addListener((obs, old, now) -> loadPosts());
     this.statusListener = s -> tasks.onUi(() -> showStatus(s));
-    this.dataListener = () -> tasks.onUi(this::refresh);
+    this.dataListener =
+        () ->
+            tasks.onUi(
+                () -> {
+                  if (!disposed) {
+                    refresh();
+                    conflicts.reloadIfShowing();
+                    compose.refreshMedia();
+                  }
+                });
     sync.addStatusListener(statusListener);
     sync.addDataListener(dataListener);
-    showStatus(sync.status());
+    this.progressListener = p -> tasks.onUi(() -> showProgress(p));
+    sync.addProgressListener(progressListener);
+    status.show(sync.status());
   }
 
   public ReadOnlyStringProperty agencyNameProperty() {
@@ -87,6 +136,11 @@ public final class WorkspaceViewModel {
     return posts;
   }
 
+  /** The row of the post open in the composer, or null while composing a new post. */
+  public ReadOnlyObjectProperty<PostRow> selectedPostProperty() {
+    return selectedPost.getReadOnlyProperty();
+  }
+
   /** What the list says when it is empty; depends on whether there are brands at all. */
   public ReadOnlyStringProperty emptyTextProperty() {
     return emptyText.getReadOnlyProperty();
@@ -96,16 +150,17 @@ public final class WorkspaceViewModel {
     return listTitle.getReadOnlyProperty();
   }
 
-  public ReadOnlyStringProperty syncTextProperty() {
-    return syncText.getReadOnlyProperty();
-  }
-
-  public ReadOnlyObjectProperty<SyncStatus.Kind> syncKindProperty() {
-    return syncKind.getReadOnlyProperty();
-  }
-
   public ComposeViewModel compose() {
     return compose;
+  }
+
+  /** The sync indicator in the header. */
+  public SyncStatusViewModel status() {
+    return status;
+  }
+
+  public ConflictsViewModel conflicts() {
+    return conflicts;
   }
 
   // ---- Commands ----
@@ -113,16 +168,19 @@ public final class WorkspaceViewModel {
   /** Reloads brands (keeping the selection) and the selected brand's posts. */
   public void refresh() {
     tasks.run(
-        postService::brands,
-        loaded -> {
+        store::brands,
+        loadedBrands -> {
           Brand keep = selectedBrand.get();
-          brands.setAll(loaded);
+          brands.setAll(loadedBrands);
           Brand next =
               keep == null
                   ? null
-                  : loaded.stream().filter(b -> b.id().equals(keep.id())).findFirst().orElse(null);
-          if (next == null && !loaded.isEmpty()) {
-            next = loaded.getFirst();
+                  : loadedBrands.stream()
+                      .filter(b -> b.id().equals(keep.id()))
+                      .findFirst()
+                      .orElse(null);
+          if (next == null && !loadedBrands.isEmpty()) {
+            next = loadedBrands.getFirst();
           }
           if (Objects.equals(next, selectedBrand.get())) {
             loadPosts();
@@ -133,21 +191,61 @@ public final class WorkspaceViewModel {
         failure -> emptyText.set("Could not read local data: " + failure.getMessage()));
   }
 
-  /** "Sync now": runs a round in the background; the status line reports the outcome. */
+  /**
+   * Opens the post of {@code row} in the composer. The view asks first when the composer holds
+   * unsaved changes; the post already open is left as it is.
+   */
+  public void select(PostRow row) {
+    if (row == null) {
+      return;
+    }
+    PostId open = compose.editingProperty().get();
+    if (row.id().equals(open)) {
+      selectedPost.set(row);
+      return;
+    }
+    LocalPost local = loaded.get(row.id());
+    if (local == null) {
+      return;
+    }
+    compose.load(local);
+    selectedPost.set(row);
+  }
+
+  /** Starts a new post in the composer (the view asks first about unsaved changes). */
+  public void newPost() {
+    compose.newPost();
+    selectedPost.set(null);
+  }
+
+  /** Opens the conflict dialog on every open conflict. */
+  public void openConflicts() {
+    conflicts.open();
+  }
+
+  /** Opens the conflict dialog on one post's conflicts. */
+  public void openConflicts(PostId post) {
+    conflicts.open(post);
+  }
+
+  /** "Sync now" / "Retry": runs a round in the background; the status line reports the outcome. */
   public void syncNow() {
     sync.requestSync();
   }
 
   /** Detaches from the sync engine; call when the window goes away. */
   public void dispose() {
+    disposed = true;
     sync.removeStatusListener(statusListener);
     sync.removeDataListener(dataListener);
+    sync.removeProgressListener(progressListener);
   }
 
   private void loadPosts() {
     Brand brand = selectedBrand.get();
     if (brand == null) {
       posts.clear();
+      loaded.clear();
       listTitle.set("Posts");
       emptyText.set(
           "No brands yet. Brands are set up on the server and arrive with the next sync.");
@@ -156,13 +254,70 @@ public final class WorkspaceViewModel {
     listTitle.set(brand.name());
     emptyText.set("No posts yet for " + brand.name() + " — compose one on the right.");
     tasks.run(
-        () -> postService.posts(brand.id()),
-        loaded -> {
+        () -> store.posts(brand.id()),
+        loadedPosts -> {
           if (brand.equals(selectedBrand.get())) {
-            posts.setAll(loaded.stream().map(WorkspaceViewModel::rowOf).toList());
+            showPosts(brand, loadedPosts);
           }
         },
         failure -> emptyText.set("Could not read local posts: " + failure.getMessage()));
+  }
+
+  private void showPosts(Brand brand, List<LocalPost> loadedPosts) {
+    loaded.clear();
+    List<PostRow> rows = new ArrayList<>();
+    for (LocalPost local : loadedPosts) {
+      loaded.put(local.post().id(), local);
+      rows.add(rowOf(local));
+    }
+    posts.setAll(rows);
+    PostId open = compose.editingProperty().get();
+    if (open == null) {
+      selectedPost.set(null);
+      return;
+    }
+    LocalPost fresh = loaded.get(open);
+    if (fresh != null) {
+      // Never overwrites what the user is typing: the composer decides (notice or reload).
+      compose.serverUpdated(fresh);
+      selectedPost.set(rows.stream().filter(r -> r.id().equals(open)).findFirst().orElse(null));
+    } else {
+      boolean ofThisBrand =
+          compose.editingBrand() != null && compose.editingBrand().equals(brand.id());
+      if (ofThisBrand) {
+        compose.postRemoved(open);
+      }
+      selectedPost.set(null);
+    }
+  }
+
+  private void showStatus(SyncStatus now) {
+    if (disposed) {
+      return;
+    }
+    int before = status.status().conflicts();
+    status.show(now);
+    if (now.conflicts() != before) {
+      conflicts.reloadIfShowing();
+      loadPosts();
+    }
+  }
+
+  private void showProgress(SyncProgress progress) {
+    if (disposed) {
+      return;
+    }
+    SyncProgress.Phase was = lastPhase;
+    lastPhase = progress.phase();
+    status.showProgress(progress);
+    long now = clock.millis();
+    boolean uploadEnded = was == SyncProgress.Phase.UPLOAD && progress.phase() != was;
+    if (uploadEnded
+        || (progress.phase() == SyncProgress.Phase.UPLOAD
+            && now - lastMediaRefresh >= MEDIA_REFRESH_MILLIS)) {
+      lastMediaRefresh = now;
+      compose.refreshMedia();
+    }
   }
 
   static PostRow rowOf(LocalPost local) {
@@ -173,10 +328,26 @@ public final class WorkspaceViewModel {
     String detail;
     if (!local.syncError().isBlank()) {
       detail = "Not accepted by the server: " + local.syncError();
-    } else if (post.status() == PostStatus.FAILED) {
-      detail = post.outcome().isBlank() ? "Publishing failed." : post.outcome();
+    } else if (post.status() == PostStatus.FAILED || post.status() == PostStatus.NEEDS_ATTENTION) {
+      detail = post.outcome().isBlank() ? statusText(post.status()) + "." : post.outcome();
     } else {
       detail = "";
+    }
+    List<String> extras = new ArrayList<>();
+    if (!post.media().isEmpty()) {
+      long videos = post.media().stream().filter(m -> m.isVideo()).count();
+      long images = post.media().size() - videos;
+      List<String> parts = new ArrayList<>();
+      if (images > 0) {
+        parts.add(images == 1 ? "1 image" : images + " images");
+      }
+      if (videos > 0) {
+        parts.add(videos == 1 ? "1 video" : videos + " videos");
+      }
+      extras.add(String.join(", ", parts));
+    }
+    if (!post.tags().isEmpty()) {
+      extras.add(String.join(", ", post.tags()));
     }
     return new PostRow(
         post.id(),
@@ -186,7 +357,9 @@ public final class WorkspaceViewModel {
         post.status(),
         statusText(post.status()),
         detail,
-        local.pendingSync());
+        local.pendingSync(),
+        local.openConflicts(),
+        String.join("  ·  ", extras));
   }
 
   static String statusText(PostStatus status) {
@@ -197,28 +370,12 @@ public final class WorkspaceViewModel {
       case PUBLISHED -> "Published";
       case FAILED -> "Failed";
       case CANCELLED -> "Cancelled";
+      case NEEDS_ATTENTION -> "Needs attention";
     };
   }
 
-  private void showStatus(SyncStatus status) {
-    syncKind.set(status.kind());
-    syncText.set(textOf(status));
-  }
-
+  /** The status pill's text; see {@link SyncStatusViewModel#textOf}. */
   static String textOf(SyncStatus status) {
-    return switch (status.kind()) {
-      case SYNCED -> "Synced";
-      case PENDING ->
-          status.pending() == 1 ? "1 change waiting" : status.pending() + " changes waiting";
-      case OFFLINE ->
-          switch (status.pending()) {
-            case 0 -> "Offline — changes are saved locally";
-            case 1 -> "Offline — 1 change saved, syncs when back online";
-            default -> "Offline — " + status.pending() + " changes saved, sync when back online";
-          };
-      case SIGNED_OUT ->
-          status.message().isBlank() ? "Signed out — sign in again" : status.message();
-      case ERROR -> "Sync problem: " + status.message();
-    };
+    return SyncStatusViewModel.textOf(status);
   }
 }

@@ -12,8 +12,12 @@ import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
+import io.autoposter.model.sync.BrandChanged;
 import io.autoposter.model.sync.Mutation;
+import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostPatch;
 import io.autoposter.model.sync.PullRequest;
+import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.SyncProtocol;
 import java.net.ServerSocket;
@@ -44,6 +48,14 @@ class SyncEngineTest {
     engine = new SyncEngine(store, client);
   }
 
+  /** The app dies and starts again: only the H2 file survives. */
+  private void restart() {
+    engine.close();
+    client.close();
+    store.close();
+    open(server.url());
+  }
+
   @AfterEach
   void close() {
     if (engine != null) {
@@ -56,6 +68,10 @@ class SyncEngineTest {
 
   private PostService posts() {
     return new PostService(store, engine::localChange);
+  }
+
+  private LocalPost draft(String caption) {
+    return posts().saveDraft(FakeServer.ROMA.id(), caption, Set.of(Network.SANDBOX), null);
   }
 
   @Test
@@ -89,6 +105,7 @@ class SyncEngineTest {
     assertThat(store.syncState().cursor()).isEqualTo(4);
     assertThat(engine.status()).isEqualTo(SyncStatus.synced());
     assertThat(posts.posts(FakeServer.ROMA.id()))
+        .hasSize(3)
         .allSatisfy(p -> assertThat(p.pendingSync()).isFalse())
         .allSatisfy(p -> assertThat(p.serverVersion()).isPositive());
   }
@@ -103,6 +120,41 @@ class SyncEngineTest {
   }
 
   @Test
+  void firstSyncReportsHowFarItIsThenIdle() throws Exception {
+    for (int i = 0; i < 4; i++) {
+      server.withPost(
+          new Post(
+              PostId.random(),
+              FakeServer.ROMA.id(),
+              "from the server " + i,
+              Set.of(Network.SANDBOX),
+              null,
+              FakeServer.ROMA.zone(),
+              PostStatus.DRAFT,
+              ""));
+    }
+    server.pageSize(2);
+    open(server.url());
+    List<SyncProgress> seen = new CopyOnWriteArrayList<>();
+    engine.addProgressListener(seen::add);
+
+    engine.syncNow();
+
+    assertThat(seen)
+        .containsExactly(
+            new SyncProgress(SyncProgress.Phase.FIRST_SYNC, 0, 0),
+            new SyncProgress(SyncProgress.Phase.FIRST_SYNC, 2, 5),
+            new SyncProgress(SyncProgress.Phase.FIRST_SYNC, 4, 5),
+            new SyncProgress(SyncProgress.Phase.FIRST_SYNC, 5, 5),
+            SyncProgress.idle());
+    assertThat(store.allPosts()).hasSize(4);
+
+    seen.clear();
+    engine.syncNow();
+    assertThat(seen).as("later rounds are no first sync").isEmpty();
+  }
+
+  @Test
   void unreachableServerMeansOfflineAndKeepsEveryEdit() throws Exception {
     int deadPort;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -110,8 +162,7 @@ class SyncEngineTest {
     }
     open("http://127.0.0.1:" + deadPort);
     store.applyPage(
-        new io.autoposter.model.sync.PullResponse(
-            List.of(new io.autoposter.model.sync.BrandChanged(1, FakeServer.ROMA)), 1, false, 0));
+        new PullResponse(List.of(new BrandChanged(1, FakeServer.ROMA)), 1, false, 0, 1));
     List<SyncStatus> seen = new CopyOnWriteArrayList<>();
     engine.addStatusListener(seen::add);
     LocalPost saved =
@@ -178,7 +229,33 @@ class SyncEngineTest {
     assertThat(result.rejected()).isEqualTo(1);
     assertThat(store.pendingCount()).isZero();
     assertThat(store.post(saved.post().id()).orElseThrow().syncError())
-        .isEqualTo("This brand has no Sandbox account connected.");
+        .isEqualTo(
+            "The server refused this new post: This brand has no Sandbox account connected."
+                + " Your text: rejected");
+  }
+
+  @Test
+  void editsDeletesAndConcurrentChangesEndEqualToTheServer() throws Exception {
+    open(server.url());
+    engine.syncNow();
+    LocalPost kept = draft("kept");
+    LocalPost gone = draft("gone");
+    engine.syncNow();
+    store.recordEdit(PostPatch.EMPTY.withFirstComment("my comment").applyTo(kept.post()));
+    store.recordDelete(gone.post().id());
+    // Meanwhile another device changed the caption of the kept post.
+    server.withPost(PostPatch.EMPTY.withCaption("their caption").applyTo(kept.post()));
+
+    engine.syncNow();
+
+    assertThat(store.pendingCount()).isZero();
+    assertThat(store.allPosts())
+        .extracting(LocalPost::post)
+        .containsExactly(server.post(kept.post().id()).orElseThrow());
+    assertThat(store.post(kept.post().id()).orElseThrow().post().caption())
+        .isEqualTo("their caption");
+    assertThat(store.post(kept.post().id()).orElseThrow().post().firstComment())
+        .isEqualTo("my comment");
   }
 
   @Test
@@ -204,5 +281,100 @@ class SyncEngineTest {
     assertThat(store.post(PostId.random())).isEmpty();
     assertThat(store.pendingCount()).isZero();
     assertThat(server.pushes()).hasSize(1);
+  }
+
+  @Test
+  void aCrashBeforeTheAnswerArrivedPushesAgainWithoutApplyingAnythingTwice() throws Exception {
+    open(server.url());
+    engine.syncNow();
+    draft("one");
+    draft("two");
+    server.loseNextPushAnswer();
+    try {
+      engine.syncNow();
+    } catch (SyncException lost) {
+      // the answer was lost; what matters is what happens after the restart
+    }
+
+    restart();
+    engine.syncNow();
+
+    assertThat(store.pendingCount()).isZero();
+    assertThat(store.allPosts())
+        .extracting(p -> p.post().caption())
+        .containsExactlyInAnyOrder("one", "two");
+    assertThat(server.log().stream().filter(PostChanged.class::isInstance)).hasSize(2);
+    assertThat(store.allPosts()).allSatisfy(p -> assertThat(p.syncError()).isEmpty());
+  }
+
+  @Test
+  void aGapBehindWhatTheServerProcessedSettlesThoseEntriesAndPushesTheRest() throws Exception {
+    open(server.url());
+    engine.syncNow();
+    draft("one");
+    draft("two");
+    draft("three");
+    server.answerGapOnce(2);
+
+    engine.syncNow();
+
+    assertThat(server.pushes())
+        .extracting(p -> p.mutations().stream().map(Mutation::mutationId).toList())
+        .containsExactly(List.of(1L, 2L, 3L), List.of(3L));
+    assertThat(store.pendingCount()).isZero();
+    assertThat(engine.status()).isEqualTo(SyncStatus.synced());
+  }
+
+  @Test
+  void aGapTheDeviceCannotCloseIsShownAndKeepsTheEdits() throws Exception {
+    open(server.url());
+    engine.syncNow();
+    draft("one");
+    engine.syncNow();
+    server.lastMutationId(0);
+    draft("two");
+
+    assertThatThrownBy(engine::syncNow)
+        .isInstanceOfSatisfying(
+            SyncException.class,
+            e -> {
+              assertThat(e.status().kind()).isEqualTo(SyncStatus.Kind.ERROR);
+              assertThat(e.status().message()).contains("MUTATION_GAP");
+            });
+    assertThat(store.pendingCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anOutdatedAppIsAskedToUpdateAndKeepsItsEdits() throws Exception {
+    open(server.url());
+    engine.syncNow();
+    draft("kept");
+    server.clientOutdated(true);
+
+    assertThatThrownBy(engine::syncNow)
+        .isInstanceOfSatisfying(
+            SyncException.class,
+            e -> {
+              assertThat(e.status().kind()).isEqualTo(SyncStatus.Kind.ERROR);
+              assertThat(e.status().message()).contains("please update the app");
+              assertThat(e.status().pending()).isEqualTo(1);
+            });
+    assertThat(engine.status().message()).contains("please update the app");
+    assertThat(store.pendingCount()).isEqualTo(1);
+  }
+
+  @Test
+  void laterLocalEditsOrderAfterThePulledStamps() throws Exception {
+    open(server.url());
+    engine.syncNow();
+    LocalPost mine = draft("mine");
+    engine.syncNow();
+    server.withPost(PostPatch.EMPTY.withCaption("theirs").applyTo(mine.post()));
+    engine.syncNow();
+    PostChanged pulled = (PostChanged) server.log().getLast();
+
+    store.recordEdit(PostPatch.EMPTY.withCaption("mine again").applyTo(pulled.post()));
+
+    assertThat(store.outbox(1).getFirst().hlc().isAfter(pulled.hlc())).isTrue();
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autoposter.model.AgencyId;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
+import io.autoposter.model.ConflictId;
 import io.autoposter.model.Post;
+import io.autoposter.model.PostId;
 import io.autoposter.model.Role;
 import io.autoposter.model.UserId;
 import io.autoposter.model.api.Problem;
@@ -12,13 +14,25 @@ import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.json.Json;
 import io.autoposter.model.sync.BrandChanged;
 import io.autoposter.model.sync.Change;
+import io.autoposter.model.sync.ConflictChanged;
+import io.autoposter.model.sync.ConflictKind;
+import io.autoposter.model.sync.ConflictSide;
+import io.autoposter.model.sync.CreatePost;
+import io.autoposter.model.sync.DeletePost;
+import io.autoposter.model.sync.EditPost;
+import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.Mutation;
 import io.autoposter.model.sync.MutationResult;
 import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostConflict;
+import io.autoposter.model.sync.PostRemoved;
 import io.autoposter.model.sync.PullRequest;
 import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.PushResponse;
+import io.autoposter.model.sync.ResolveConflict;
+import io.autoposter.model.sync.SyncProtocol;
+import io.autoposter.model.sync.TextField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -26,6 +40,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
@@ -34,8 +49,9 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * Stands in for the sync server at the HTTP boundary (mockwebserver3), speaking the contract's
- * JSON: sign-in, push (applies everything unless told to reject) and a paged pull of a change log.
+ * Stands in for the sync server at the HTTP boundary (mockwebserver3), speaking the contract's JSON
+ * (schema 3): sign-in, push (applies mutations without merging unless told to reject one), a paged
+ * pull of a change log, and resumable media uploads ({@link FakeMedia}).
  */
 public final class FakeServer implements AutoCloseable {
 
@@ -58,6 +74,12 @@ public final class FakeServer implements AutoCloseable {
   private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
   private final Map<Long, String> rejections = new ConcurrentHashMap<>();
   private final FakeAdmin admin = new FakeAdmin();
+  private final FakeMedia media = new FakeMedia();
+  private final Map<PostId, Post> posts = new ConcurrentHashMap<>();
+  private final Map<ConflictId, PostConflict> conflicts = new ConcurrentHashMap<>();
+  private volatile Long gapOnce;
+  private volatile boolean outdated;
+  private volatile boolean loseNextPushAnswer;
   private volatile String twoFactorCode;
   private volatile long rateLimitSeconds;
   private volatile Role role = Role.OWNER;
@@ -97,9 +119,100 @@ public final class FakeServer implements AutoCloseable {
     return this;
   }
 
-  public FakeServer withPost(Post post) {
-    log.add(new PostChanged(log.size() + 1, post));
+  /** The post as the server now holds it (made or changed by someone else). */
+  public synchronized FakeServer withPost(Post post) {
+    posts.put(post.id(), post);
+    log.add(new PostChanged(log.size() + 1, post, serverStamp()));
     return this;
+  }
+
+  /** Someone else deleted the post. */
+  public synchronized FakeServer withoutPost(PostId id) {
+    posts.remove(id);
+    log.add(new PostRemoved(log.size() + 1, id));
+    return this;
+  }
+
+  /** A conflict record, open or resolved, as the server writes it to the log. */
+  public synchronized FakeServer withConflict(PostConflict conflict) {
+    conflicts.put(conflict.id(), conflict);
+    log.add(new ConflictChanged(log.size() + 1, conflict));
+    return this;
+  }
+
+  /** An open text conflict on {@code field} of a post the server holds. */
+  public PostConflict openTextConflict(PostId postId, String field, String incomingText) {
+    Post post = posts.get(postId);
+    PostConflict conflict =
+        new PostConflict(
+            ConflictId.random(),
+            postId,
+            post.brandId(),
+            ConflictKind.TEXT,
+            field,
+            side(TextField.read(post, field), "Giulia"),
+            side(incomingText, "Marco"),
+            null);
+    withConflict(conflict);
+    return conflict;
+  }
+
+  /** The same conflict, resolved with {@code text}. */
+  public static PostConflict resolved(PostConflict conflict, String text) {
+    return new PostConflict(
+        conflict.id(),
+        conflict.postId(),
+        conflict.brandId(),
+        conflict.kind(),
+        conflict.field(),
+        conflict.kept(),
+        conflict.incoming(),
+        side(text, "Giulia"));
+  }
+
+  private static ConflictSide side(String text, String who) {
+    return new ConflictSide(text, USER, who, null, Instant.parse("2030-01-01T10:00:00Z"));
+  }
+
+  public Optional<Post> post(PostId id) {
+    return Optional.ofNullable(posts.get(id));
+  }
+
+  public Optional<PostConflict> conflict(ConflictId id) {
+    return Optional.ofNullable(conflicts.get(id));
+  }
+
+  /** The media routes' state and fault switches. */
+  public FakeMedia media() {
+    return media;
+  }
+
+  /**
+   * The next push is refused with 409 MUTATION_GAP, the server standing at {@code lastMutationId}
+   * (as if it had processed up to there and the answers were lost).
+   */
+  public void answerGapOnce(long serverLastMutationId) {
+    this.gapOnce = serverLastMutationId;
+  }
+
+  /** The server forgets this client's progress (a restored server backup, say). */
+  public void lastMutationId(long id) {
+    this.lastMutationId = id;
+  }
+
+  /** The next push is applied but its answer never arrives (the connection drops). */
+  public void loseNextPushAnswer() {
+    this.loseNextPushAnswer = true;
+  }
+
+  /** Push and pull are refused with 426 CLIENT_OUTDATED. */
+  public void clientOutdated(boolean refuse) {
+    this.outdated = refuse;
+  }
+
+  private HybridTimestamp serverStamp() {
+    return new HybridTimestamp(
+        Instant.parse("2030-01-01T09:00:00Z").toEpochMilli() + log.size(), 0, "server");
   }
 
   /** The admin routes' state: members, invitations, sessions, brands, audit. */
@@ -139,6 +252,11 @@ public final class FakeServer implements AutoCloseable {
 
   public List<RecordedCall> calls() {
     return List.copyOf(calls);
+  }
+
+  /** The change log so far, oldest first. */
+  public List<Change> log() {
+    return List.copyOf(log);
   }
 
   public List<PushRequest> pushes() {
@@ -196,24 +314,7 @@ public final class FakeServer implements AutoCloseable {
         if (!("Bearer " + TOKEN).equals(auth)) {
           return problem(Problem.of(401, "UNAUTHENTICATED", "Sign in first", ""));
         }
-        List<MutationResult> results = new ArrayList<>();
-        for (Mutation m : push.mutations()) {
-          if (m.mutationId() <= lastMutationId) {
-            results.add(MutationResult.duplicate(m.mutationId()));
-            continue;
-          }
-          lastMutationId = m.mutationId();
-          String reject = rejections.get(m.mutationId());
-          if (reject != null) {
-            results.add(MutationResult.rejected(m.mutationId(), "REJECTED_BY_TEST", reject));
-          } else {
-            results.add(MutationResult.applied(m.mutationId()));
-            if (m instanceof io.autoposter.model.sync.UpsertPost upsert) {
-              log.add(new PostChanged(log.size() + 1, upsert.post()));
-            }
-          }
-        }
-        return json(200, new PushResponse(lastMutationId, results));
+        return push(push);
       }
       case "/api/v1/sync/pull" -> {
         PullRequest pull = JSON.readValue(body, PullRequest.class);
@@ -221,13 +322,37 @@ public final class FakeServer implements AutoCloseable {
         if (!("Bearer " + TOKEN).equals(auth)) {
           return problem(Problem.of(401, "UNAUTHENTICATED", "Sign in first", ""));
         }
-        int from = (int) pull.cursor();
-        int to = Math.min(log.size(), from + Math.min(pull.limit(), pageSize));
-        List<Change> page = from >= log.size() ? List.of() : log.subList(from, to);
-        return json(
-            200, new PullResponse(page, to < from ? from : to, to < log.size(), lastMutationId));
+        if (outdated || pull.schemaVersion() != SyncProtocol.SCHEMA_VERSION) {
+          return outdated();
+        }
+        synchronized (this) {
+          int from = (int) pull.cursor();
+          int to = Math.min(log.size(), from + Math.min(pull.limit(), pageSize));
+          List<Change> page = from >= log.size() ? List.of() : List.copyOf(log.subList(from, to));
+          return json(
+              200,
+              new PullResponse(
+                  page, to < from ? from : to, to < log.size(), lastMutationId, log.size()));
+        }
       }
       default -> {
+        if (path.startsWith("/api/v1/media/")) {
+          calls.add(new RecordedCall(method + " " + path, auth, ""));
+          if (!("Bearer " + TOKEN).equals(auth)) {
+            return problem(Problem.of(401, "UNAUTHENTICATED", "Sign in first", ""));
+          }
+          String rest = path.substring("/api/v1/media/".length());
+          if (method.equals("GET") && rest.endsWith("/status")) {
+            return media.status(rest.substring(0, rest.length() - "/status".length()));
+          }
+          if (method.equals("PUT")) {
+            return media.put(
+                rest,
+                Long.parseLong(request.getHeaders().get("Upload-Offset")),
+                Long.parseLong(request.getHeaders().get("Upload-Length")),
+                request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
+          }
+        }
         calls.add(new RecordedCall(method + " " + path, auth, body));
         if (path.equals("/api/v1/auth/password-reset")) {
           return new MockResponse.Builder().code(202).build();
@@ -238,6 +363,112 @@ public final class FakeServer implements AutoCloseable {
         return admin.handle(method, request.getUrl(), body);
       }
     }
+  }
+
+  private synchronized MockResponse push(PushRequest push) throws IOException {
+    if (outdated || push.schemaVersion() != SyncProtocol.SCHEMA_VERSION) {
+      return outdated();
+    }
+    Long gap = gapOnce;
+    if (gap != null) {
+      gapOnce = null;
+      lastMutationId = gap;
+      return gap(gap);
+    }
+    if (!push.mutations().isEmpty()
+        && push.mutations().getFirst().mutationId() > lastMutationId + 1) {
+      return gap(lastMutationId);
+    }
+    List<MutationResult> results = new ArrayList<>();
+    for (Mutation m : push.mutations()) {
+      if (m.mutationId() <= lastMutationId) {
+        results.add(MutationResult.duplicate(m.mutationId()));
+        continue;
+      }
+      lastMutationId = m.mutationId();
+      String reject = rejections.get(m.mutationId());
+      results.add(
+          reject != null
+              ? MutationResult.rejected(m.mutationId(), "REJECTED_BY_TEST", reject)
+              : apply(m));
+    }
+    if (loseNextPushAnswer) {
+      loseNextPushAnswer = false;
+      return new MockResponse.Builder()
+          .code(500)
+          .onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE)
+          .build();
+    }
+    return json(200, new PushResponse(lastMutationId, results));
+  }
+
+  /** Applies a mutation as its author meant it (no merging: tests open conflicts themselves). */
+  private MutationResult apply(Mutation mutation) {
+    long id = mutation.mutationId();
+    Post current = posts.get(mutation.postId());
+    try {
+      switch (mutation) {
+        case CreatePost create -> {
+          if (current != null) {
+            return MutationResult.rejected(id, "POST_EXISTS", "A post with this id exists.");
+          }
+          changed(create.post(), create.hlc());
+        }
+        case EditPost edit -> {
+          if (current == null) {
+            return MutationResult.rejected(id, "POST_NOT_FOUND", "There is no such post.");
+          }
+          changed(edit.patch().applyTo(current), edit.hlc());
+        }
+        case DeletePost delete -> {
+          if (current == null) {
+            return MutationResult.rejected(id, "POST_NOT_FOUND", "There is no such post.");
+          }
+          withoutPost(delete.postId());
+        }
+        case ResolveConflict resolve -> {
+          PostConflict conflict = conflicts.get(resolve.conflictId());
+          if (conflict == null) {
+            return MutationResult.rejected(id, "CONFLICT_NOT_FOUND", "There is no such conflict.");
+          }
+          if (!conflict.isOpen()) {
+            return MutationResult.rejected(
+                id, "CONFLICT_ALREADY_RESOLVED", "Someone already resolved this conflict.");
+          }
+          if (conflict.kind() == ConflictKind.TEXT && current != null) {
+            changed(
+                TextField.patch(conflict.field(), resolve.text()).applyTo(current), resolve.hlc());
+          } else if (resolve.deletePost() && current != null) {
+            withoutPost(resolve.postId());
+          }
+          withConflict(resolved(conflict, resolve.deletePost() ? "" : resolve.text()));
+        }
+      }
+    } catch (IllegalArgumentException invalid) {
+      return MutationResult.rejected(id, "VALIDATION_FAILED", invalid.getMessage());
+    }
+    return MutationResult.applied(id);
+  }
+
+  private void changed(Post post, HybridTimestamp hlc) {
+    posts.put(post.id(), post);
+    log.add(new PostChanged(log.size() + 1, post, hlc));
+  }
+
+  private static MockResponse gap(long serverLast) throws IOException {
+    return problem(
+        new Problem(
+            null,
+            "Mutation ids have a gap",
+            409,
+            "The server has processed up to " + serverLast + ".",
+            "MUTATION_GAP",
+            serverLast));
+  }
+
+  private static MockResponse outdated() throws IOException {
+    return problem(
+        Problem.of(426, "CLIENT_OUTDATED", "Please update the app", "Schema 3 is required."));
   }
 
   static MockResponse json(int code, Object body) throws IOException {

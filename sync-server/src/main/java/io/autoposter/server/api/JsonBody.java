@@ -23,15 +23,21 @@ public final class JsonBody {
    * Parses the body into the type; malformed input becomes 400 INVALID_JSON or VALIDATION_FAILED.
    */
   public static <T> T read(ServerRequest request, Class<T> type) {
+    return parse(body(request), type);
+  }
+
+  /** The raw body, for routes that look at it before parsing; an empty one is 400 INVALID_JSON. */
+  public static byte[] body(ServerRequest request) {
     // A request without any body (not even Content-Length: 0) has no entity to read at all.
     byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
     if (body.length == 0) {
       throw ProblemException.invalidJson("The request needs a JSON body.");
     }
-    return parse(body, type);
+    return body;
   }
 
-  static <T> T parse(byte[] body, Class<T> type) {
+  /** Parses a body read with {@link #body}, with the same answers as {@link #read}. */
+  public static <T> T parse(byte[] body, Class<T> type) {
     try {
       T value = MAPPER.readValue(body, type);
       if (value == null) {

@@ -11,10 +11,19 @@ public final class ProblemException extends RuntimeException {
     this(status, code, title, detail, 0);
   }
 
+  /** A problem with extension members, such as the {@code lastMutationId} of a mutation gap. */
+  public ProblemException(Problem problem) {
+    this(problem, 0);
+  }
+
   private ProblemException(
       int status, String code, String title, String detail, long retryAfterSeconds) {
-    super(code + ": " + detail, null, false, false);
-    this.problem = Problem.of(status, code, title, detail);
+    this(Problem.of(status, code, title, detail), retryAfterSeconds);
+  }
+
+  private ProblemException(Problem problem, long retryAfterSeconds) {
+    super(problem.code() + ": " + problem.detail(), null, false, false);
+    this.problem = problem;
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

@@ -1,6 +1,7 @@
 package io.autoposter.server.app;
 
 import io.autoposter.server.api.ProblemResponses;
+import io.autoposter.server.media.MediaSettings;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import java.io.IOException;
@@ -14,8 +15,15 @@ import java.util.logging.Logger;
  * This is the composition root; {@link Main} and in-process tests both start the server here.
  */
 public final class AutoposterServer implements AutoCloseable {
-  /** Largest request body accepted; larger ones get 413 PAYLOAD_TOO_LARGE. */
+  /** Largest request body accepted outside media uploads; larger ones get 413 PAYLOAD_TOO_LARGE. */
   public static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+  /**
+   * What the transport lets through: media chunks stream to disk and may be larger, so {@link
+   * io.autoposter.server.api.RequestBodyLimit} holds every other route to {@link
+   * #MAX_PAYLOAD_BYTES}. Above the chunk limit, so an oversized chunk gets CHUNK_TOO_LARGE.
+   */
+  static final long MAX_TRANSPORT_BYTES = 2 * MediaSettings.MAX_CHUNK_BYTES;
 
   private static final Logger LOG = Logger.getLogger(AutoposterServer.class.getName());
 
@@ -51,7 +59,7 @@ public final class AutoposterServer implements AutoCloseable {
           WebServer.builder()
               .host(settings.host())
               .port(settings.port())
-              .maxPayloadSize(MAX_PAYLOAD_BYTES)
+              .maxPayloadSize(MAX_TRANSPORT_BYTES)
               .directHandlers(ProblemResponses.directHandlers())
               // stop() closes the database too, so the caller owns shutdown, not Helidon's hook.
               .shutdownHook(false)

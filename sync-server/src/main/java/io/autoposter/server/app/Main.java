@@ -1,6 +1,7 @@
 package io.autoposter.server.app;
 
 import io.autoposter.server.api.ProblemResponses;
+import io.autoposter.server.api.RequestBodyLimit;
 import io.autoposter.server.api.Routes;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
@@ -27,6 +28,7 @@ public final class Main {
    */
   public static void routing(HttpRouting.Builder routing, Endpoints endpoints, Routes routes) {
     ProblemResponses.registerErrorHandlers(routing);
+    routing.addFilter(new RequestBodyLimit(AutoposterServer.MAX_PAYLOAD_BYTES, "/api/v1/media/"));
     routes
         .mount(routing, "/api/v1/status", endpoints.status())
         .mount(routing, "/api/v1/tenants", endpoints.tenants())
@@ -38,6 +40,7 @@ public final class Main {
         .mount(routing, "/api/v1/clients", endpoints.brands())
         .mount(routing, "/api/v1/accounts", endpoints.accounts())
         .mount(routing, "/api/v1/sync", endpoints.sync())
+        .mount(routing, "/api/v1/media", endpoints.media())
         .mount(routing, "/api/v1/sandbox", endpoints.sandbox())
         .mount(routing, "/api/v1/audit", endpoints.audit())
         .mount(routing, "/api/v1/openapi.yaml", endpoints.openApi())

@@ -17,6 +17,8 @@ import io.autoposter.server.brands.BrandLogos;
 import io.autoposter.server.brands.Brands;
 import io.autoposter.server.brands.BrandsEndpoint;
 import io.autoposter.server.mail.Mailer;
+import io.autoposter.server.media.MediaEndpoint;
+import io.autoposter.server.media.MediaUploads;
 import io.autoposter.server.openapi.OpenApiEndpoint;
 import io.autoposter.server.publish.Publisher;
 import io.autoposter.server.ratelimit.RateLimiter;
@@ -121,6 +123,10 @@ final class ServerComponents implements AutoCloseable {
               new BrandsEndpoint(brands, new BrandLogos(database, clock, brands), access),
               new AccountsEndpoint(accounts, access),
               new SyncEndpoint(sync, access),
+              new MediaEndpoint(
+                  new MediaUploads(
+                      database, clock, settings.media(), settings.dataDir().resolve("media")),
+                  access),
               new SandboxEndpoint(accounts, access),
               new AuditEndpoint(audit, access),
               new OpenApiEndpoint(),

@@ -1,6 +1,7 @@
 package io.autoposter.server.app;
 
 import io.autoposter.server.mail.MailSettings;
+import io.autoposter.server.media.MediaSettings;
 import io.autoposter.server.store.DatabaseSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ public record ServerSettings(
     boolean publisherEnabled,
     String publicUrl,
     boolean trustProxy,
-    MailSettings mail) {
+    MailSettings mail,
+    MediaSettings media) {
 
   public static ServerSettings from(Config config) {
     Path dataDir = Path.of(text(config, "autoposter.data-dir", "./data")).toAbsolutePath();
@@ -53,7 +55,16 @@ public record ServerSettings(
             text(config, "autoposter.mail.smtp.password", ""),
             config.get("autoposter.mail.smtp.starttls").asBoolean().orElse(true),
             text(config, "autoposter.mail.from", MailSettings.DEFAULT_FROM),
-            dataDir.resolve("outbox")));
+            dataDir.resolve("outbox")),
+        new MediaSettings(
+            config
+                .get("autoposter.media.max-image-bytes")
+                .asLong()
+                .orElse(MediaSettings.DEFAULT_MAX_IMAGE_BYTES),
+            config
+                .get("autoposter.media.max-video-bytes")
+                .asLong()
+                .orElse(MediaSettings.DEFAULT_MAX_VIDEO_BYTES)));
   }
 
   /** Embedded H2 in PostgreSQL mode, so the same migrations and SQL run on both databases. */
@@ -70,7 +81,7 @@ public record ServerSettings(
   @Override
   public String toString() {
     // The database and SMTP passwords stay out of logs.
-    return "ServerSettings[host=%s, port=%d, dataDir=%s, demo=%s, publicUrl=%s, mail=%s]"
-        .formatted(host, port, dataDir, demo, publicUrl, mail);
+    return "ServerSettings[host=%s, port=%d, dataDir=%s, demo=%s, publicUrl=%s, mail=%s, media=%s]"
+        .formatted(host, port, dataDir, demo, publicUrl, mail, media);
   }
 }

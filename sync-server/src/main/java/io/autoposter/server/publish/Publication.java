@@ -5,6 +5,8 @@ import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
+import io.autoposter.model.sync.HybridClock;
+import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.PostChanged;
 import io.autoposter.server.store.ChangeLogRepository;
 import io.autoposter.server.store.Database;
@@ -25,11 +27,15 @@ import java.util.stream.Collectors;
 final class Publication {
   private static final Logger LOG = Logger.getLogger(Publication.class.getName());
 
+  /** The node name of the server's own stamps. */
+  static final String SERVER_NODE = "server";
+
   private final Database database;
   private final Clock clock;
   private final ChangeLogRepository changeLog;
   private final PostRepository posts;
   private final Map<Network, NetworkPublisher> publishers;
+  private final HybridClock hlcClock;
 
   Publication(
       Database database,
@@ -42,6 +48,7 @@ final class Publication {
     this.changeLog = changeLog;
     this.posts = posts;
     this.publishers = Map.copyOf(publishers);
+    this.hlcClock = new HybridClock(clock, SERVER_NODE);
   }
 
   void publish(PostId id) {
@@ -68,30 +75,54 @@ final class Publication {
     if (!posts.claim(tx, id, clock.instant())) {
       return Optional.empty();
     }
-    Post publishing = current(tx, id).withStatus(PostStatus.PUBLISHING, "");
-    long version = changeLog.append(tx, agency, v -> new PostChanged(v, publishing)).version();
-    posts.setStatus(tx, id, PostStatus.PUBLISHING, "", version, clock.instant());
+    record(tx, agency, current(tx, id), PostStatus.PUBLISHING, "");
     return Optional.of(agency);
   }
 
   private List<PublishResult> finish(Transaction tx, AgencyId agency, PostId id) {
     changeLog.lockAgency(tx, agency);
-    Post post = current(tx, id);
+    StoredPost stored = current(tx, id);
+    Post post = stored.post();
     List<PublishResult> results =
         post.networks().stream()
             .map(network -> publishers.get(network).publish(tx, agency, post))
             .toList();
     boolean allPublished = results.stream().allMatch(PublishResult.Published.class::isInstance);
-    PostStatus status = allPublished ? PostStatus.PUBLISHED : PostStatus.FAILED;
-    String outcome = outcome(results);
-    Post finished = post.withStatus(status, outcome);
-    long version = changeLog.append(tx, agency, v -> new PostChanged(v, finished)).version();
-    posts.setStatus(tx, id, status, outcome, version, clock.instant());
+    record(
+        tx,
+        agency,
+        stored,
+        allPublished ? PostStatus.PUBLISHED : PostStatus.FAILED,
+        outcome(results));
     return results;
   }
 
-  private Post current(Transaction tx, PostId id) {
-    return posts.find(tx, id).orElseThrow().post();
+  /**
+   * Writes a status the server decided, stamped by the server's clock after every stamp merged into
+   * the post: it is the status field's last write, and devices order later edits after it.
+   */
+  private void record(
+      Transaction tx, AgencyId agency, StoredPost stored, PostStatus status, String outcome) {
+    Post changed = stored.post().withStatus(status, outcome);
+    HybridTimestamp hlc;
+    synchronized (hlcClock) {
+      hlcClock.observe(stored.hlc());
+      hlc = hlcClock.now();
+    }
+    long version = changeLog.append(tx, agency, v -> new PostChanged(v, changed, hlc)).version();
+    posts.setStatus(
+        tx,
+        stored.post().id(),
+        status,
+        outcome,
+        version,
+        hlc,
+        stored.merge().withServerStatus(hlc),
+        clock.instant());
+  }
+
+  private StoredPost current(Transaction tx, PostId id) {
+    return posts.find(tx, id).orElseThrow();
   }
 
   private static String outcome(List<PublishResult> results) {

@@ -33,7 +33,12 @@ record SandboxPublisher(
             .map(
                 account ->
                     sandboxPosts.deliver(
-                        tx, agency, post.id(), account.id(), post.caption(), clock.instant()))
+                        tx,
+                        agency,
+                        post.id(),
+                        account.id(),
+                        post.captionFor(Network.SANDBOX),
+                        clock.instant()))
             .collect(Collectors.joining(", "));
     return new PublishResult.Published(Network.SANDBOX, "Published to sandbox as " + ids + ".");
   }

@@ -9,6 +9,7 @@ import io.autoposter.model.json.Json;
 import io.autoposter.model.sync.BrandChanged;
 import io.autoposter.model.sync.BrandRemoved;
 import io.autoposter.model.sync.Change;
+import io.autoposter.model.sync.ConflictChanged;
 import io.autoposter.model.sync.PostChanged;
 import io.autoposter.model.sync.PostRemoved;
 import java.time.Clock;
@@ -52,7 +53,13 @@ public final class ChangeLogRepository {
    * may see its brand.
    */
   public <C extends Change> C append(Transaction tx, AgencyId agency, LongFunction<C> changeAt) {
-    return insert(tx, agency, null, changeAt);
+    return insert(tx, agency, null, null, changeAt);
+  }
+
+  /** Like {@link #append(Transaction, AgencyId, LongFunction)}, noting the client mutation. */
+  public <C extends Change> C append(
+      Transaction tx, AgencyId agency, ChangeCause cause, LongFunction<C> changeAt) {
+    return insert(tx, agency, null, cause, changeAt);
   }
 
   /**
@@ -61,18 +68,27 @@ public final class ChangeLogRepository {
    */
   public <C extends Change> C appendFor(
       Transaction tx, AgencyId agency, UserId member, LongFunction<C> changeAt) {
-    return insert(tx, agency, member, changeAt);
+    return insert(tx, agency, member, null, changeAt);
+  }
+
+  /** The agency's newest version, without locking (pulls report it as their head). */
+  public long head(Transaction tx, AgencyId agency) {
+    return tx.one(
+            "SELECT version FROM agency_versions WHERE agency_id = ?",
+            row -> row.getLong(1),
+            agency.value())
+        .orElse(0L);
   }
 
   private <C extends Change> C insert(
-      Transaction tx, AgencyId agency, UserId member, LongFunction<C> changeAt) {
+      Transaction tx, AgencyId agency, UserId member, ChangeCause cause, LongFunction<C> changeAt) {
     tx.update(
         "UPDATE agency_versions SET version = version + 1 WHERE agency_id = ?", agency.value());
     long version = lockAgency(tx, agency);
     C change = changeAt.apply(version);
     tx.update(
         "INSERT INTO change_log (agency_id, version, kind, entity_id, brand_id, target_user_id,"
-            + " payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " payload, created_at, client_id, mutation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         agency.value(),
         version,
         kind(change),
@@ -80,7 +96,9 @@ public final class ChangeLogRepository {
         brandOf(tx, change),
         member == null ? null : member.value(),
         toJson(change),
-        clock.instant());
+        clock.instant(),
+        cause == null ? null : cause.client().value(),
+        cause == null ? null : cause.mutationId());
     return change;
   }
 
@@ -121,6 +139,8 @@ public final class ChangeLogRepository {
       case PostChanged c -> c.post().brandId().value();
       case BrandChanged c -> c.brand().id().value();
       case BrandRemoved c -> c.brandId().value();
+      // Brand-scoped like posts: only members who see the brand pull the post's conflicts.
+      case ConflictChanged c -> c.conflict().brandId().value();
       case PostRemoved c ->
           tx.one(
                   "SELECT brand_id FROM posts WHERE id = ?",
@@ -136,6 +156,7 @@ public final class ChangeLogRepository {
       case PostRemoved ignored -> "post.removed";
       case BrandChanged ignored -> "brand";
       case BrandRemoved ignored -> "brand.removed";
+      case ConflictChanged ignored -> "conflict";
     };
   }
 
@@ -145,6 +166,7 @@ public final class ChangeLogRepository {
       case PostRemoved c -> c.postId().value();
       case BrandChanged c -> c.brand().id().value();
       case BrandRemoved c -> c.brandId().value();
+      case ConflictChanged c -> c.conflict().id().value();
     };
   }
 

@@ -2,7 +2,6 @@ package io.autoposter.server.store;
 
 import io.autoposter.model.AgencyId;
 import io.autoposter.model.BrandId;
-import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
@@ -11,19 +10,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Posts, shared by sync (client edits) and publish (claims and outcomes). */
 public final class PostRepository {
   private static final String COLUMNS =
-      "id, agency_id, brand_id, caption, networks, due_at, zone, status, outcome, version,"
-          + " hlc_wall, hlc_counter, hlc_node, deleted";
+      "id, agency_id, brand_id, caption, first_comment, variants, networks, targets, media, tags,"
+          + " due_at, zone, status, outcome, version, hlc_wall, hlc_counter, hlc_node, deleted,"
+          + " merge_meta";
 
   /** Finds a post of any agency; callers check the agency before revealing anything. */
   public Optional<StoredPost> find(Transaction tx, PostId id) {
@@ -31,17 +27,34 @@ public final class PostRepository {
         "SELECT " + COLUMNS + " FROM posts WHERE id = ?", PostRepository::stored, id.value());
   }
 
+  /** True when any agency has (or had: deleted posts keep their row) a post with this id. */
+  public boolean exists(Transaction tx, PostId id) {
+    return tx.one("SELECT 1 FROM posts WHERE id = ?", row -> true, id.value()).isPresent();
+  }
+
   public void insert(
-      Transaction tx, AgencyId agency, Post post, long version, HybridTimestamp hlc, Instant now) {
+      Transaction tx,
+      AgencyId agency,
+      Post post,
+      long version,
+      HybridTimestamp hlc,
+      MergeRecord merge,
+      Instant now) {
     tx.update(
-        "INSERT INTO posts (id, agency_id, brand_id, caption, networks, due_at, zone, status,"
-            + " outcome, version, hlc_wall, hlc_counter, hlc_node, updated_at, deleted)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+        "INSERT INTO posts (id, agency_id, brand_id, caption, first_comment, variants, networks,"
+            + " targets, media, tags, due_at, zone, status, outcome, version, hlc_wall,"
+            + " hlc_counter, hlc_node, merge_meta, updated_at, deleted)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
         post.id().value(),
         agency.value(),
         post.brandId().value(),
         post.caption(),
-        networks(post.networks()),
+        post.firstComment(),
+        PostColumns.json(post.variants()),
+        PostColumns.networks(post.networks()),
+        PostColumns.json(post.targets()),
+        PostColumns.json(post.media()),
+        PostColumns.json(post.tags()),
         post.dueAt(),
         post.zone().getId(),
         post.status().name(),
@@ -50,18 +63,31 @@ public final class PostRepository {
         hlc.wallMillis(),
         hlc.counter(),
         hlc.node(),
+        PostColumns.json(merge),
         now);
   }
 
-  /** Overwrites every editable field (last writer wins over the whole post for now). */
-  public void update(Transaction tx, Post post, long version, HybridTimestamp hlc, Instant now) {
+  /** Stores the merged post; a deleted post that is written again is restored. */
+  public void update(
+      Transaction tx,
+      Post post,
+      long version,
+      HybridTimestamp hlc,
+      MergeRecord merge,
+      Instant now) {
     tx.update(
-        "UPDATE posts SET brand_id = ?, caption = ?, networks = ?, due_at = ?, zone = ?,"
-            + " status = ?, outcome = ?, version = ?, hlc_wall = ?, hlc_counter = ?,"
-            + " hlc_node = ?, updated_at = ? WHERE id = ?",
+        "UPDATE posts SET brand_id = ?, caption = ?, first_comment = ?, variants = ?,"
+            + " networks = ?, targets = ?, media = ?, tags = ?, due_at = ?, zone = ?, status = ?,"
+            + " outcome = ?, version = ?, hlc_wall = ?, hlc_counter = ?, hlc_node = ?,"
+            + " merge_meta = ?, updated_at = ?, deleted = FALSE WHERE id = ?",
         post.brandId().value(),
         post.caption(),
-        networks(post.networks()),
+        post.firstComment(),
+        PostColumns.json(post.variants()),
+        PostColumns.networks(post.networks()),
+        PostColumns.json(post.targets()),
+        PostColumns.json(post.media()),
+        PostColumns.json(post.tags()),
         post.dueAt(),
         post.zone().getId(),
         post.status().name(),
@@ -70,32 +96,47 @@ public final class PostRepository {
         hlc.wallMillis(),
         hlc.counter(),
         hlc.node(),
+        PostColumns.json(merge),
         now,
         post.id().value());
   }
 
-  /** Leaves a tombstone: the row stays so a late edit cannot bring the post back silently. */
+  /** Stores only the merge record: the post itself did not change. */
+  public void updateMerge(Transaction tx, PostId id, MergeRecord merge) {
+    tx.update("UPDATE posts SET merge_meta = ? WHERE id = ?", PostColumns.json(merge), id.value());
+  }
+
+  /**
+   * Leaves a tombstone: the row stays, with its fields, so that a concurrent edit can restore it
+   * (docs/sync-protocol.md, "Delete versus edit") and a late create cannot reuse the id.
+   */
   public void markDeleted(
-      Transaction tx, PostId id, long version, HybridTimestamp hlc, Instant now) {
+      Transaction tx,
+      PostId id,
+      long version,
+      HybridTimestamp hlc,
+      MergeRecord merge,
+      Instant now) {
     tx.update(
         "UPDATE posts SET deleted = TRUE, version = ?, hlc_wall = ?, hlc_counter = ?,"
-            + " hlc_node = ?, updated_at = ? WHERE id = ?",
+            + " hlc_node = ?, merge_meta = ?, updated_at = ? WHERE id = ?",
         version,
         hlc.wallMillis(),
         hlc.counter(),
         hlc.node(),
+        PostColumns.json(merge),
         now,
         id.value());
   }
 
   /** The brand's posts that are not deleted, for re-sending a brand to a member who gains it. */
-  public List<Post> liveOfBrand(Transaction tx, AgencyId agency, BrandId brand) {
+  public List<StoredPost> liveOfBrand(Transaction tx, AgencyId agency, BrandId brand) {
     return tx.list(
         "SELECT "
             + COLUMNS
             + " FROM posts WHERE agency_id = ? AND brand_id = ? AND deleted = FALSE"
             + " ORDER BY version",
-        row -> stored(row).post(),
+        PostRepository::stored,
         agency.value(),
         brand.value());
   }
@@ -123,14 +164,29 @@ public final class PostRepository {
         == 1;
   }
 
-  /** Records a server-side status change (publishing outcome) with its change-log version. */
+  /**
+   * Records a server-side status change (publishing outcome) with its change-log version, the
+   * server's stamp for it and the merge record holding that stamp as the status clock.
+   */
   public void setStatus(
-      Transaction tx, PostId id, PostStatus status, String outcome, long version, Instant now) {
+      Transaction tx,
+      PostId id,
+      PostStatus status,
+      String outcome,
+      long version,
+      HybridTimestamp hlc,
+      MergeRecord merge,
+      Instant now) {
     tx.update(
-        "UPDATE posts SET status = ?, outcome = ?, version = ?, updated_at = ? WHERE id = ?",
+        "UPDATE posts SET status = ?, outcome = ?, version = ?, hlc_wall = ?, hlc_counter = ?,"
+            + " hlc_node = ?, merge_meta = ?, updated_at = ? WHERE id = ?",
         status.name(),
         outcome,
         version,
+        hlc.wallMillis(),
+        hlc.counter(),
+        hlc.node(),
+        PostColumns.json(merge),
         now,
         id.value());
   }
@@ -158,7 +214,12 @@ public final class PostRepository {
             new PostId(row.getObject("id", UUID.class)),
             new BrandId(row.getObject("brand_id", UUID.class)),
             row.getString("caption"),
-            networks(row.getString("networks")),
+            row.getString("first_comment"),
+            PostColumns.variants(row.getString("variants")),
+            PostColumns.networks(row.getString("networks")),
+            PostColumns.targets(row.getString("targets")),
+            PostColumns.media(row.getString("media")),
+            PostColumns.tags(row.getString("tags")),
             Transaction.instant(row, "due_at"),
             ZoneId.of(row.getString("zone")),
             PostStatus.valueOf(row.getString("status")),
@@ -169,19 +230,7 @@ public final class PostRepository {
         row.getLong("version"),
         new HybridTimestamp(
             row.getLong("hlc_wall"), row.getInt("hlc_counter"), row.getString("hlc_node")),
-        row.getBoolean("deleted"));
-  }
-
-  private static String networks(Set<Network> networks) {
-    return networks.stream().map(Network::name).collect(Collectors.joining(","));
-  }
-
-  private static Set<Network> networks(String text) {
-    Set<Network> result = EnumSet.noneOf(Network.class);
-    Arrays.stream(text.split(","))
-        .filter(name -> !name.isBlank())
-        .map(Network::valueOf)
-        .forEach(result::add);
-    return result;
+        row.getBoolean("deleted"),
+        PostColumns.merge(row.getString("merge_meta")));
   }
 }

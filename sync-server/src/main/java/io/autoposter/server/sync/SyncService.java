@@ -2,6 +2,7 @@ package io.autoposter.server.sync;
 
 import io.autoposter.model.AgencyId;
 import io.autoposter.model.ClientId;
+import io.autoposter.model.api.Problem;
 import io.autoposter.model.sync.Change;
 import io.autoposter.model.sync.Mutation;
 import io.autoposter.model.sync.MutationResult;
@@ -15,7 +16,9 @@ import io.autoposter.server.api.ProblemException;
 import io.autoposter.server.store.ChangeLogRepository;
 import io.autoposter.server.store.Database;
 import io.autoposter.server.store.PostRepository;
+import io.autoposter.server.store.Transaction;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +44,7 @@ public final class SyncService {
     this.database = database;
     this.clock = clock;
     this.changeLog = changeLog;
-    this.writes = new PostWrites(clock, changeLog, posts);
+    this.writes = new PostWrites(changeLog, posts);
     this.scheduleChanged = scheduleChanged;
   }
 
@@ -54,31 +57,80 @@ public final class SyncService {
     List<MutationResult> results = new ArrayList<>();
     boolean scheduleTouched = false;
     for (Mutation mutation : request.mutations()) {
-      AppliedMutation applied =
-          database.inTransaction(
-              tx -> {
-                changeLog.lockAgency(tx, agency);
-                long current = clients.lockLast(tx, agency, client, clock.instant());
-                if (mutation.mutationId() <= current) {
-                  return new AppliedMutation(
-                      MutationResult.duplicate(mutation.mutationId()), false);
-                }
-                if (mutation.mutationId() != current + 1) {
-                  // Only reachable when two pushes of one client race; the client retries.
-                  throw gap(current);
-                }
-                AppliedMutation result = writes.apply(tx, caller, mutation);
-                clients.advance(tx, agency, client, mutation.mutationId(), clock.instant());
-                return result;
-              });
+      AppliedMutation applied = applyOne(caller, client, mutation);
       results.add(applied.result());
       scheduleTouched |= applied.scheduleTouched();
+      last = Math.max(last, mutation.mutationId());
     }
     if (scheduleTouched) {
       scheduleChanged.run();
     }
-    long lastNow = database.inTransaction(tx -> clients.last(tx, agency, client));
-    return new PushResponse(lastNow, results);
+    return new PushResponse(last, results);
+  }
+
+  /**
+   * Applies one mutation in its own transaction. A rejected one is rolled back completely and its
+   * id then advanced in a second, small transaction: a refusal never leaves anything else behind.
+   */
+  private AppliedMutation applyOne(Caller caller, ClientId client, Mutation mutation) {
+    try {
+      return database.inTransaction(
+          tx ->
+              inOrder(
+                  tx,
+                  caller,
+                  client,
+                  mutation,
+                  (head, now) ->
+                      writes.apply(
+                          new MutationContext(
+                              tx,
+                              caller,
+                              client,
+                              mutation.mutationId(),
+                              PostWrites.clamp(mutation.hlc(), now),
+                              now,
+                              head),
+                          mutation)));
+    } catch (Rejection rejection) {
+      return database.inTransaction(
+          tx ->
+              inOrder(
+                  tx,
+                  caller,
+                  client,
+                  mutation,
+                  (head, now) ->
+                      AppliedMutation.rejected(
+                          mutation.mutationId(), rejection.code(), rejection.getMessage())));
+    }
+  }
+
+  /** What to do with a mutation that is next in line, given the agency version before it. */
+  private interface NextInLine {
+    AppliedMutation apply(long headVersion, Instant now);
+  }
+
+  /**
+   * Locks the agency and the client's row, answers a replayed mutation as a duplicate, runs {@code
+   * work} for the next one and advances the client's last mutation id.
+   */
+  private AppliedMutation inOrder(
+      Transaction tx, Caller caller, ClientId client, Mutation mutation, NextInLine work) {
+    AgencyId agency = caller.agencyId();
+    long head = changeLog.lockAgency(tx, agency);
+    Instant now = clock.instant();
+    long current = clients.lockLast(tx, agency, client, now);
+    if (mutation.mutationId() <= current) {
+      return new AppliedMutation(MutationResult.duplicate(mutation.mutationId()), false);
+    }
+    if (mutation.mutationId() != current + 1) {
+      // Only reachable when two pushes of one client race; the client retries.
+      throw gap(current);
+    }
+    AppliedMutation result = work.apply(head, now);
+    clients.advance(tx, agency, client, mutation.mutationId(), now);
+    return result;
   }
 
   public PullResponse pull(Caller caller, PullRequest request) {
@@ -99,7 +151,9 @@ public final class SyncService {
           List<Change> page = hasMore ? changes.subList(0, request.limit()) : changes;
           long cursor = page.isEmpty() ? request.cursor() : page.getLast().version();
           long lastMutationId = clients.last(tx, agency, request.clientId());
-          return new PullResponse(page, cursor, hasMore, lastMutationId);
+          // Read after the page, so the head is never behind the cursor.
+          long head = Math.max(changeLog.head(tx, agency), cursor);
+          return new PullResponse(page, cursor, hasMore, lastMutationId, head);
         });
   }
 
@@ -120,14 +174,19 @@ public final class SyncService {
   }
 
   private static ProblemException gap(long last) {
-    return ProblemException.conflict(
-        "MUTATION_GAP",
-        "Mutations are missing",
-        "The server has processed mutations up to %d (lastMutationId=%d); send %d next."
-            .formatted(last, last, last + 1));
+    return new ProblemException(
+        new Problem(
+            null,
+            "Mutations are missing",
+            409,
+            "The server has processed mutations up to %d (lastMutationId=%d); send %d next."
+                .formatted(last, last, last + 1),
+            "MUTATION_GAP",
+            last));
   }
 
-  private static void requireSchema(int schemaVersion) {
+  /** Refuses every schema version but the server's with 426 CLIENT_OUTDATED. */
+  static void requireSchema(int schemaVersion) {
     if (schemaVersion < SyncProtocol.SCHEMA_VERSION) {
       throw new ProblemException(
           426,

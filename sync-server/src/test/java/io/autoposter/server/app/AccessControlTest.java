@@ -18,6 +18,7 @@ import io.autoposter.model.sync.Change;
 import io.autoposter.model.sync.MutationOutcome;
 import io.autoposter.model.sync.MutationResult;
 import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostPatch;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +57,7 @@ class AccessControlTest {
 
     SyncClient client = new SyncClient(server, editor.token());
     List<MutationResult> results =
-        client.push(client.upsert(post(mine.id())), client.upsert(post(hidden.id()))).results();
+        client.push(client.create(post(mine.id())), client.create(post(hidden.id()))).results();
 
     assertThat(results)
         .extracting(MutationResult::outcome)
@@ -72,7 +73,7 @@ class AccessControlTest {
       SessionResponse reader = server.member(owner.token(), role, true, Set.of());
       SyncClient client = new SyncClient(server, reader.token());
 
-      MutationResult result = client.push(client.upsert(post(brand.id()))).results().getFirst();
+      MutationResult result = client.push(client.create(post(brand.id()))).results().getFirst();
 
       assertThat(result.outcome()).isEqualTo(MutationOutcome.REJECTED);
       assertThat(result.reasonCode()).isEqualTo("ROLE_CANNOT_WRITE");
@@ -88,7 +89,7 @@ class AccessControlTest {
     SyncClient ownerClient = new SyncClient(server, owner.token());
     Post postA = post(a.id());
     Post postB = post(b.id());
-    ownerClient.push(ownerClient.upsert(postA), ownerClient.upsert(postB));
+    ownerClient.push(ownerClient.create(postA), ownerClient.create(postB));
     SessionResponse viewer =
         server.member(owner.token(), Role.VIEWER, false, Set.of(a.id(), b.id()));
     SyncClient viewerClient = new SyncClient(server, viewer.token());
@@ -103,7 +104,11 @@ class AccessControlTest {
             new UpdateMemberRequest(null, false, Set.of(a.id())));
     assertThat(narrowed.status()).as(narrowed.body()).isEqualTo(200);
     assertThat(narrowed.as(Member.class).brandIds()).containsExactly(a.id());
-    ownerClient.push(ownerClient.upsert(postB.withStatus(PostStatus.DRAFT, "")));
+    ownerClient.push(
+        ownerClient.edit(
+            postB.id(),
+            0,
+            new PostPatch(null, null, null, null, null, PostStatus.DRAFT, null, null, null, null)));
 
     List<Change> after = viewerClient.pull(cursor, 1000).changes();
     assertThat(after)
@@ -134,7 +139,7 @@ class AccessControlTest {
     Brand brand = server.createBrand(owner.token(), "Short-lived");
     SessionResponse editor = server.member(owner.token(), Role.EDITOR, false, Set.of(brand.id()));
     SyncClient client = new SyncClient(server, editor.token());
-    client.push(client.upsert(post(brand.id())));
+    client.push(client.create(post(brand.id())));
 
     assertThat(server.delete("/api/v1/clients/" + brand.id(), owner.token()).status())
         .isEqualTo(204);

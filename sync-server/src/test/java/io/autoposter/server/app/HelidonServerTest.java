@@ -14,6 +14,7 @@ import io.autoposter.model.api.SignInRequest;
 import io.autoposter.model.api.SignUpRequest;
 import io.autoposter.model.api.StatusResponse;
 import io.autoposter.model.json.Json;
+import io.autoposter.model.sync.CreatePost;
 import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.MutationOutcome;
 import io.autoposter.model.sync.PostChanged;
@@ -22,7 +23,6 @@ import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.PushResponse;
 import io.autoposter.model.sync.SyncProtocol;
-import io.autoposter.model.sync.UpsertPost;
 import io.autoposter.server.api.ProblemResponses;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HeaderNames;
@@ -153,8 +153,7 @@ class HelidonServerTest {
             PostStatus.SCHEDULED,
             "");
     ClientId clientId = ClientId.random();
-    var mutation =
-        new UpsertPost(1, new HybridTimestamp(System.currentTimeMillis(), 0, "t"), 0, post);
+    var mutation = new CreatePost(1, new HybridTimestamp(System.currentTimeMillis(), 0, "t"), post);
 
     PushResponse pushed =
         post(

@@ -3,12 +3,17 @@ package io.autoposter.server.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoposter.model.Brand;
+import io.autoposter.model.MediaRef;
 import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostStatus;
 import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.sync.ConflictKind;
 import io.autoposter.model.sync.MutationOutcome;
 import io.autoposter.model.sync.MutationResult;
+import io.autoposter.model.sync.PostConflict;
+import io.autoposter.model.sync.PostPatch;
+import io.autoposter.model.sync.SetDelta;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +57,7 @@ class PostgresCompatibilityTest {
       Post post =
           SyncClient.post(brand.id(), PostStatus.SCHEDULED, Instant.now(), Set.of(Network.SANDBOX));
 
-      List<MutationResult> results = client.push(client.upsert(post)).results();
+      List<MutationResult> results = client.push(client.create(post)).results();
       Post published =
           Eventually.await(
               "the post to be published on PostgreSQL",
@@ -69,7 +74,14 @@ class PostgresCompatibilityTest {
           .extracting(MutationResult::outcome)
           .containsExactly(MutationOutcome.APPLIED);
       assertThat(published.outcome()).startsWith("Published to sandbox as sbx-");
-      assertThat(client.push(client.upsert(post)).results())
+      assertThat(
+              client
+                  .push(
+                      client.edit(
+                          post.id(),
+                          client.version(post.id()),
+                          PostPatch.EMPTY.withCaption("too late")))
+                  .results())
           .extracting(MutationResult::reasonCode)
           .containsExactly("POST_READ_ONLY");
     }
@@ -125,6 +137,86 @@ class PostgresCompatibilityTest {
               "/api/v1/audit?action=MEMBER_UPDATED&from=2000-01-01T00:00:00Z", owner.token());
       assertThat(audit.status()).as(audit.body()).isEqualTo(200);
       assertThat(audit.as(io.autoposter.model.api.AuditPage.class).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void mergeRulesAndConflictsRunOnPostgres() {
+    Assumptions.assumeTrue(URL != null && !URL.isBlank(), "no PostgreSQL configured");
+    Map<String, String> postgres =
+        Map.of(
+            "autoposter.db.url",
+            URL,
+            "autoposter.db.user",
+            System.getenv().getOrDefault("AUTOPOSTER_TEST_POSTGRES_USER", ""),
+            "autoposter.db.password",
+            System.getenv().getOrDefault("AUTOPOSTER_TEST_POSTGRES_PASSWORD", ""),
+            "autoposter.publisher.enabled",
+            "false");
+
+    try (TestServer server = TestServer.start(dataDir, postgres)) {
+      SyncDesk desk = new SyncDesk(server, "Postgres Merge Agency");
+      SyncClient laptop = desk.ownerLaptop();
+      SyncClient tablet = desk.editorLaptop();
+      Post post = desk.draft("Caption");
+      long base = desk.created(laptop, post);
+
+      SyncDesk.applied(
+          laptop,
+          laptop.edit(
+              post.id(),
+              base,
+              PostPatch.EMPTY.withCaption("Laptop").withVariant(Network.LINKEDIN, "For LinkedIn")));
+      SyncDesk.applied(
+          tablet,
+          tablet.edit(
+              post.id(),
+              base,
+              new PostPatch(
+                  null,
+                  "Tablet",
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  new SetDelta<>(List.of("summer"), List.of("launch")))));
+      PostConflict conflict = tablet.openConflicts().getFirst();
+      assertThat(conflict.kept().userName()).isEqualTo(SyncDesk.OWNER_NAME);
+      assertThat(tablet.latest(post.id()).tags()).containsExactly("summer");
+      assertThat(tablet.latest(post.id()).variants()).containsKey(Network.LINKEDIN);
+
+      SyncDesk.applied(tablet, tablet.resolve(conflict, tablet.version(post.id()), "Both", false));
+      assertThat(tablet.latest(post.id()).caption()).isEqualTo("Both");
+      assertThat(tablet.openConflicts()).isEmpty();
+
+      long seen = laptop.version(post.id());
+      SyncDesk.applied(laptop, laptop.delete(post.id(), seen));
+      SyncDesk.applied(tablet, tablet.edit(post.id(), seen, PostPatch.EMPTY.withCaption("Back")));
+      assertThat(tablet.latest(post.id()).caption()).isEqualTo("Back");
+      assertThat(tablet.openConflicts())
+          .extracting(PostConflict::kind)
+          .containsExactly(ConflictKind.DELETE);
+
+      Post withMedia =
+          new Post(
+              io.autoposter.model.PostId.random(),
+              desk.brand.id(),
+              "Photo",
+              "",
+              Map.of(),
+              Set.of(Network.SANDBOX),
+              Set.of(),
+              List.of(new MediaRef("d".repeat(64), "image/png", 5)),
+              Set.of(),
+              Instant.parse("2031-01-01T10:00:00Z"),
+              desk.brand.zone(),
+              PostStatus.SCHEDULED,
+              "");
+      assertThat(SyncDesk.rejected(laptop, laptop.create(withMedia))).isEqualTo("MEDIA_MISSING");
+      assertThat(laptop.pull(0, 1000).headVersion()).isEqualTo(laptop.pull(0, 1000).cursor());
     }
   }
 }

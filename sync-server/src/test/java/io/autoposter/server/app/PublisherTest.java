@@ -7,10 +7,14 @@ import io.autoposter.model.Brand;
 import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostStatus;
+import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.SandboxPost;
 import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.sync.CreatePost;
+import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.MutationOutcome;
 import io.autoposter.model.sync.MutationResult;
+import io.autoposter.model.sync.PostChanged;
 import io.autoposter.model.sync.PushResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +45,7 @@ class PublisherTest {
               Instant.now().plusSeconds(1),
               Set.of(Network.SANDBOX));
 
-      client.push(client.upsert(post));
+      client.push(client.create(post));
       Post finished = awaitFinished(client, post);
 
       assertThat(finished.status()).isEqualTo(PostStatus.PUBLISHED);
@@ -57,6 +61,55 @@ class PublisherTest {
   }
 
   @Test
+  void publishingKeepsEveryFieldAndStampsAfterThePost() {
+    try (TestServer server = TestServer.start(dataDir)) {
+      SessionResponse owner = server.register("Field Agency");
+      Brand brand = server.createBrand(owner.token(), "Enoteca");
+      server.connectSandbox(owner.token(), brand.id());
+      SyncClient client = new SyncClient(server, owner.token());
+      // A laptop clock 30 s ahead (trusted): the server's stamps must still come after it.
+      HybridTimestamp ahead =
+          new HybridTimestamp(System.currentTimeMillis() + 30_000, 3, client.clientId.toString());
+      Post post =
+          new Post(
+              io.autoposter.model.PostId.random(),
+              brand.id(),
+              "Wine tasting tonight",
+              "Tickets at the door",
+              Map.of(Network.SANDBOX, "Sandbox wording"),
+              Set.of(Network.SANDBOX),
+              Set.of(SocialAccountId.random()),
+              List.of(),
+              Set.of("events"),
+              Instant.now(),
+              brand.zone(),
+              PostStatus.SCHEDULED,
+              "");
+
+      client.push(new CreatePost(client.nextMutationId(), ahead, post));
+      Post finished = awaitFinished(client, post);
+
+      assertThat(finished.status()).isEqualTo(PostStatus.PUBLISHED);
+      assertThat(client.history(post.id()).getFirst().dueAt())
+          .as("the log holds the due time as the database does")
+          .isEqualTo(post.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+      assertThat(finished.withStatus(PostStatus.SCHEDULED, ""))
+          .isEqualTo(client.history(post.id()).getFirst());
+      assertThat(finished.variants()).isEqualTo(post.variants());
+      assertThat(finished.targets()).isEqualTo(post.targets());
+      assertThat(finished.tags()).isEqualTo(post.tags());
+      assertThat(finished.firstComment()).isEqualTo(post.firstComment());
+      List<PostChanged> changes = client.changesOf(post.id());
+      assertThat(changes).extracting(PostChanged::hlc).isSorted().doesNotHaveDuplicates();
+      assertThat(changes.getFirst().hlc()).isEqualTo(ahead);
+      assertThat(changes.getLast().hlc().isAfter(ahead)).isTrue();
+      assertThat(sandboxPosts(server, owner.token()))
+          .extracting(SandboxPost::caption)
+          .containsExactly("Sandbox wording");
+    }
+  }
+
+  @Test
   void postForUnconnectedNetworkFailsWithAReadableOutcome() {
     try (TestServer server = TestServer.start(dataDir)) {
       SessionResponse owner = server.register("Instagram Agency");
@@ -66,7 +119,7 @@ class PublisherTest {
           SyncClient.post(
               brand.id(), PostStatus.SCHEDULED, Instant.now(), Set.of(Network.INSTAGRAM));
 
-      client.push(client.upsert(post));
+      client.push(client.create(post));
       Post finished = awaitFinished(client, post);
 
       assertThat(finished.status()).isEqualTo(PostStatus.FAILED);
@@ -89,7 +142,7 @@ class PublisherTest {
               Instant.now(),
               Set.of(Network.SANDBOX, Network.LINKEDIN));
 
-      client.push(client.upsert(post));
+      client.push(client.create(post));
       Post finished = awaitFinished(client, post);
 
       assertThat(finished.status()).isEqualTo(PostStatus.FAILED);
@@ -111,7 +164,7 @@ class PublisherTest {
       SyncClient client = new SyncClient(server, owner.token());
       Post post =
           SyncClient.post(brand.id(), PostStatus.SCHEDULED, Instant.now(), Set.of(Network.SANDBOX));
-      client.push(client.upsert(post));
+      client.push(client.create(post));
       awaitFinished(client, post);
 
       Post edit =
@@ -124,7 +177,9 @@ class PublisherTest {
               post.zone(),
               PostStatus.DRAFT,
               "");
-      PushResponse response = client.push(client.upsert(edit), client.delete(post.id()));
+      long version = client.version(post.id());
+      PushResponse response =
+          client.push(client.edit(post, edit, version), client.delete(post.id(), version));
 
       assertThat(response.results())
           .extracting(MutationResult::outcome, MutationResult::reasonCode)
@@ -149,7 +204,7 @@ class PublisherTest {
               PostStatus.SCHEDULED,
               Instant.now().minusSeconds(60),
               Set.of(Network.SANDBOX));
-      offline.push(offline.upsert(post));
+      offline.push(offline.create(post));
       assertThat(offline.history(post.id()))
           .extracting(Post::status)
           .containsExactly(PostStatus.SCHEDULED);

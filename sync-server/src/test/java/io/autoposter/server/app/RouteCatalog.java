@@ -9,11 +9,11 @@ import io.autoposter.model.api.CreateInvitationRequest;
 import io.autoposter.model.api.UpdateAgencyRequest;
 import io.autoposter.model.api.UpdateBrandRequest;
 import io.autoposter.model.api.UpdateMemberRequest;
+import io.autoposter.model.sync.CreatePost;
 import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.PullRequest;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.SyncProtocol;
-import io.autoposter.model.sync.UpsertPost;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,12 @@ final class RouteCatalog {
   static final Set<Role> OWNER = EnumSet.of(Role.OWNER);
 
   /** A request to make; {@code token} is filled in by the matrix. */
-  record Call(String method, String path, String contentType, byte[] body) {
+  record Call(
+      String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+    Call(String method, String path, String contentType, byte[] body) {
+      this(method, path, contentType, body, Map.of());
+    }
+
     static Call of(String method, String path) {
       return new Call(method, path, null, null);
     }
@@ -221,10 +226,9 @@ final class RouteCatalog {
                         ClientId.random(),
                         SyncProtocol.SCHEMA_VERSION,
                         List.of(
-                            new UpsertPost(
+                            new CreatePost(
                                 1,
                                 new HybridTimestamp(System.currentTimeMillis(), 0, "matrix"),
-                                0,
                                 AccessControlTest.post(t.brand.id())))))));
     entries.put(
         "POST /api/v1/sync/pull",
@@ -235,6 +239,27 @@ final class RouteCatalog {
                     "POST",
                     "/api/v1/sync/pull",
                     new PullRequest(ClientId.random(), SyncProtocol.SCHEMA_VERSION, 0, 1000))));
+    // The reads first: in the cross-agency matrix, A's PUT of B's bytes makes A a copy of its own.
+    entries.put(
+        "GET /api/v1/media/{sha256}/status",
+        new Entry(
+            ALL,
+            (t, token, email) -> Call.of("GET", "/api/v1/media/" + t.mediaSha256 + "/status")));
+    entries.put(
+        "GET /api/v1/media/{sha256}",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/media/" + t.mediaSha256)));
+    entries.put(
+        "PUT /api/v1/media/{sha256}",
+        new Entry(
+            EnumSet.of(Role.OWNER, Role.ADMIN, Role.EDITOR),
+            (t, token, email) ->
+                new Call(
+                    "PUT",
+                    "/api/v1/media/" + t.mediaSha256,
+                    "image/png",
+                    t.media,
+                    Map.of(
+                        "Upload-Offset", "0", "Upload-Length", Integer.toString(t.media.length)))));
     entries.put(
         "GET /api/v1/sandbox/posts",
         new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/sandbox/posts")));
@@ -245,7 +270,8 @@ final class RouteCatalog {
   }
 
   static Reply send(TestServer server, Call call, String token) {
-    return server.send(call.method(), call.path(), token, call.contentType(), call.body());
+    return server.send(
+        call.method(), call.path(), token, call.contentType(), call.body(), call.headers());
   }
 
   private RouteCatalog() {}

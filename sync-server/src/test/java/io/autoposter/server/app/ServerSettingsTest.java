@@ -2,6 +2,7 @@ package io.autoposter.server.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autoposter.server.media.MediaSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,20 @@ class ServerSettingsTest {
     assertThat(settings.demo().agency()).isEqualTo("Demo Agency");
     assertThat(settings.demo().brand()).isEqualTo("Trattoria Roma");
     assertThat(settings.publisherEnabled()).isTrue();
+    assertThat(settings.media()).isEqualTo(MediaSettings.defaults());
+  }
+
+  @Test
+  void mediaLimitsComeFromTheConfig() {
+    ServerSettings settings =
+        ServerSettings.from(
+            TestServer.config(
+                Path.of("x"),
+                Map.of(
+                    "autoposter.media.max-image-bytes", "1000",
+                    "autoposter.media.max-video-bytes", "2000")));
+
+    assertThat(settings.media()).isEqualTo(new MediaSettings(1000, 2000));
   }
 
   @Test

@@ -10,16 +10,17 @@ import io.autoposter.model.PostStatus;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.sync.BrandChanged;
 import io.autoposter.model.sync.Change;
-import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.Mutation;
 import io.autoposter.model.sync.MutationOutcome;
 import io.autoposter.model.sync.MutationResult;
 import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostPatch;
 import io.autoposter.model.sync.PostRemoved;
 import io.autoposter.model.sync.PullRequest;
 import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.PushResponse;
+import io.autoposter.model.sync.SyncProtocol;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class SyncProtocolTest {
     Post first = draft();
     Post second = draft();
 
-    PushResponse pushed = client.push(client.upsert(first), client.upsert(second));
+    PushResponse pushed = client.push(client.create(first), client.create(second));
 
     assertThat(pushed.results())
         .extracting(MutationResult::outcome)
@@ -82,11 +83,12 @@ class SyncProtocolTest {
     assertThat(pulled.cursor()).isEqualTo(pulled.changes().getLast().version());
     assertThat(pulled.hasMore()).isFalse();
     assertThat(pulled.lastMutationId()).isEqualTo(2);
+    assertThat(pulled.headVersion()).isEqualTo(pulled.cursor());
   }
 
   @Test
   void pushReplayIsIdempotent() {
-    List<Mutation> mutations = List.of(client.upsert(draft()), client.upsert(draft()));
+    List<Mutation> mutations = List.of(client.create(draft()), client.create(draft()));
     assertThat(client.pushRaw(mutations).status()).isEqualTo(200);
     long cursor = client.pull(0, 100).cursor();
 
@@ -100,31 +102,73 @@ class SyncProtocolTest {
   }
 
   @Test
-  void mutationGapIsConflict() {
-    client.push(client.upsert(draft()));
-    client.upsert(draft()); // mutation 2 is "lost"
-    Mutation third = client.upsert(draft());
+  void mutationGapIsConflictCarryingLastMutationId() {
+    client.push(client.create(draft()));
+    client.skipMutationId(); // mutation 2 is "lost"
+    Mutation third = client.create(draft());
 
     Reply reply = client.pushRaw(List.of(third));
 
     assertProblem(reply, 409, "MUTATION_GAP");
+    assertThat(reply.problem().lastMutationId()).isEqualTo(1L);
+    assertThat(reply.body()).contains("\"lastMutationId\":1");
     assertThat(reply.problem().detail()).contains("lastMutationId=1");
     assertThat(client.pull(0, 100).lastMutationId()).isEqualTo(1);
   }
 
   @Test
-  void outdatedSchemaVersionIsClientOutdated() {
-    Reply push =
-        server.post(
-            "/api/v1/sync/push",
-            owner.token(),
-            new PushRequest(client.clientId, 0, List.of(client.upsert(draft()))));
-    Reply pull =
-        server.post("/api/v1/sync/pull", owner.token(), new PullRequest(client.clientId, 0, 0, 10));
+  void otherProblemsCarryNoLastMutationId() {
+    Reply reply = server.post("/api/v1/sync/pull", owner.token(), "{}");
 
-    assertProblem(push, 426, "CLIENT_OUTDATED");
-    assertProblem(pull, 426, "CLIENT_OUTDATED");
-    assertThat(push.problem().detail()).contains("update the app");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).doesNotContain("lastMutationId");
+  }
+
+  @Test
+  void otherSchemaVersionsAreClientOutdatedBeforeAnythingIsRead() {
+    for (int version : new int[] {0, 2, SyncProtocol.SCHEMA_VERSION + 1}) {
+      Reply push =
+          server.post(
+              "/api/v1/sync/push",
+              owner.token(),
+              new PushRequest(client.clientId, version, List.of(client.create(draft()))));
+      Reply pull =
+          server.post(
+              "/api/v1/sync/pull", owner.token(), new PullRequest(client.clientId, version, 0, 10));
+
+      assertProblem(push, 426, "CLIENT_OUTDATED");
+      assertProblem(pull, 426, "CLIENT_OUTDATED");
+    }
+    assertThat(
+            server
+                .post(
+                    "/api/v1/sync/push",
+                    owner.token(),
+                    new PushRequest(client.clientId, 2, List.of(client.create(draft()))))
+                .problem()
+                .detail())
+        .contains("update the app");
+    // Nothing was applied, not even the mutation ids.
+    assertThat(client.pull(0, 100).lastMutationId()).isZero();
+    assertThat(client.pullAll()).noneMatch(PostChanged.class::isInstance);
+  }
+
+  @Test
+  void aVersion2UpsertIsRefusedAsOutdatedNotAsInvalidJson() {
+    String upsert =
+        """
+        {"clientId": "%s", "schemaVersion": 2,
+         "mutations": [{"type": "post.upsert", "mutationId": 1}]}"""
+            .formatted(client.clientId);
+
+    Reply reply = server.post("/api/v1/sync/push", owner.token(), upsert);
+
+    assertProblem(reply, 426, "CLIENT_OUTDATED");
+    assertThat(reply.problem().detail()).contains("update the app");
+    assertProblem(
+        server.post("/api/v1/sync/push", owner.token(), upsert.replace(": 2", ": 3")),
+        400,
+        "INVALID_JSON");
   }
 
   @Test
@@ -142,7 +186,7 @@ class SyncProtocolTest {
             "");
 
     PushResponse response =
-        client.push(client.upsert(published), client.upsert(tooLongForX), client.upsert(draft()));
+        client.push(client.create(published), client.create(tooLongForX), client.create(draft()));
 
     assertThat(response.results())
         .extracting(MutationResult::outcome, MutationResult::reasonCode)
@@ -157,24 +201,29 @@ class SyncProtocolTest {
   @Test
   void anotherAgencyCannotSeeOrEditThePost() {
     Post post = draft();
-    client.push(client.upsert(post));
+    client.push(client.create(post));
     SessionResponse other = server.register("Other Agency");
     Brand otherBrand = server.createBrand(other.token(), "Other Brand");
     SyncClient intruder = new SyncClient(server, other.token());
 
     PushResponse attempts =
         intruder.push(
-            intruder.upsert(
+            intruder.edit(
+                post.id(),
+                99,
+                new PostPatch(
+                    otherBrand.id(), "hijacked", null, null, null, null, null, null, null, null)),
+            intruder.create(SyncClient.post(brand.id(), PostStatus.DRAFT, null, Set.of())),
+            intruder.create(
                 new Post(
                     post.id(),
                     otherBrand.id(),
-                    "hijacked",
-                    post.networks(),
+                    "same id",
+                    Set.of(),
                     null,
                     post.zone(),
                     PostStatus.DRAFT,
                     "")),
-            intruder.upsert(SyncClient.post(brand.id(), PostStatus.DRAFT, null, Set.of())),
             intruder.delete(post.id()));
 
     assertThat(attempts.results())
@@ -182,6 +231,7 @@ class SyncProtocolTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(MutationOutcome.REJECTED, "POST_NOT_FOUND"),
             org.assertj.core.groups.Tuple.tuple(MutationOutcome.REJECTED, "BRAND_NOT_FOUND"),
+            org.assertj.core.groups.Tuple.tuple(MutationOutcome.REJECTED, "POST_EXISTS"),
             org.assertj.core.groups.Tuple.tuple(MutationOutcome.REJECTED, "POST_NOT_FOUND"));
     assertThat(intruder.pullAll())
         .noneMatch(
@@ -194,7 +244,7 @@ class SyncProtocolTest {
 
   @Test
   void pagingWithLimitOneWalksAllChanges() {
-    client.push(client.upsert(draft()), client.upsert(draft()), client.upsert(draft()));
+    client.push(client.create(draft()), client.create(draft()), client.create(draft()));
     List<Change> expected = client.pull(0, 100).changes();
 
     List<Change> walked = new ArrayList<>();
@@ -203,6 +253,7 @@ class SyncProtocolTest {
     do {
       page = client.pull(cursor, 1);
       assertThat(page.changes()).hasSizeLessThanOrEqualTo(1);
+      assertThat(page.headVersion()).isEqualTo(expected.getLast().version());
       walked.addAll(page.changes());
       cursor = page.cursor();
     } while (page.hasMore());
@@ -213,35 +264,24 @@ class SyncProtocolTest {
   }
 
   @Test
-  void staleWriteIsAppliedAsNoOp() {
-    Post post = draft();
-    HybridTimestamp later = new HybridTimestamp(System.currentTimeMillis(), 5, "a");
-    HybridTimestamp earlier = new HybridTimestamp(later.wallMillis() - 1000, 0, "b");
-    Post edited =
-        new Post(
-            post.id(),
-            post.brandId(),
-            "stale caption",
-            post.networks(),
-            null,
-            post.zone(),
-            PostStatus.DRAFT,
-            "");
+  void headVersionCountsChangesTheCallerCannotSee() {
+    SessionResponse limited =
+        server.member(owner.token(), io.autoposter.model.Role.EDITOR, false, Set.of());
+    client.push(client.create(draft()));
+    SyncClient reader = new SyncClient(server, limited.token());
 
-    PushResponse response = client.push(client.upsert(post, later), client.upsert(edited, earlier));
+    PullResponse page = reader.pull(0, 100);
 
-    assertThat(response.results())
-        .extracting(MutationResult::outcome)
-        .containsExactly(MutationOutcome.APPLIED, MutationOutcome.APPLIED);
-    assertThat(client.history(post.id())).containsExactly(post);
+    assertThat(page.changes()).noneMatch(PostChanged.class::isInstance);
+    assertThat(page.headVersion()).isEqualTo(client.pull(0, 100).cursor());
   }
 
   @Test
   void deleteLeavesATombstoneInTheLog() {
     Post post = draft();
-    client.push(client.upsert(post));
+    client.push(client.create(post));
 
-    PushResponse response = client.push(client.delete(post.id()));
+    PushResponse response = client.push(client.delete(post.id(), client.version(post.id())));
 
     assertThat(response.results().getFirst().outcome()).isEqualTo(MutationOutcome.APPLIED);
     assertThat(client.pull(0, 100).changes().getLast())

@@ -11,6 +11,8 @@ import io.autoposter.model.api.DeviceSession;
 import io.autoposter.model.api.Invitation;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.sync.PullResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +32,11 @@ final class Tenant {
   final Post post;
   final SessionResponse member;
   final String invitationId;
+
+  /** Uploaded media, unique to the tenant: another agency never has the same bytes. */
+  final byte[] media;
+
+  final String mediaSha256;
   private final boolean fresh;
   // Creates the fixtures; a second owner, so matrix calls that end the owner's sessions do not
   // end this one.
@@ -45,9 +52,13 @@ final class Tenant {
     server.connectSandbox(owner.token(), brand.id());
     post = AccessControlTest.post(brand.id());
     SyncClient client = new SyncClient(server, owner.token());
-    client.push(client.upsert(post));
+    client.push(client.create(post));
     member = server.member(owner.token(), Role.VIEWER, true, Set.of());
     invitationId = invitation();
+    media = uniquePng();
+    mediaSha256 = TestImages.sha256(media);
+    MediaClient.Answer uploaded = new MediaClient(server, owner.token()).putAll(mediaSha256, media);
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
   }
 
   String brandId() {
@@ -86,6 +97,7 @@ final class Tenant {
             "/api/v1/invitations",
             "/api/v1/accounts",
             "/api/v1/sandbox/posts",
+            "/api/v1/media/" + mediaSha256 + "/status",
             "/api/v1/audit?size=200")) {
       Reply reply = server.get(path, token);
       view.append(path)
@@ -111,6 +123,14 @@ final class Tenant {
         owner.email(),
         member.email(),
         invitationId);
+  }
+
+  /** PNG by its first bytes, unique by the rest. */
+  private static byte[] uniquePng() {
+    byte[] unique = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
+    byte[] png = Arrays.copyOf(PNG, PNG.length + unique.length);
+    System.arraycopy(unique, 0, png, PNG.length, unique.length);
+    return png;
   }
 
   private Brand brandWithLogo() {

@@ -72,6 +72,17 @@ final class TestServer implements AutoCloseable {
   }
 
   Reply send(String method, String path, String token, String contentType, byte[] body) {
+    return send(method, path, token, contentType, body, Map.of());
+  }
+
+  /** With extra headers, such as a media chunk's Upload-Offset and Upload-Length. */
+  Reply send(
+      String method,
+      String path,
+      String token,
+      String contentType,
+      byte[] body,
+      Map<String, String> headers) {
     HttpRequest.BodyPublisher publisher =
         body == null
             ? HttpRequest.BodyPublishers.noBody()
@@ -80,6 +91,7 @@ final class TestServer implements AutoCloseable {
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }
+    headers.forEach(builder::header);
     return send(builder);
   }
 

@@ -76,7 +76,8 @@ public final class SyncSpeedBenchmark {
 
       double[] firstSync = new double[firstSyncRuns];
       for (int run = 0; run < firstSyncRuns; run++) {
-        firstSync[run] = firstSyncSeconds(server.url(), owner, work.resolve("desktop-" + run), posts);
+        firstSync[run] =
+            firstSyncSeconds(server.url(), owner, work.resolve("desktop-" + run), posts);
       }
 
       java.util.Map<PostId, Long> versions = new java.util.HashMap<>();
@@ -95,7 +96,8 @@ public final class SyncSpeedBenchmark {
                     Pusher.stamp(),
                     versions.get(ids.get(offset + (int) (id % PUSH_SIZE))),
                     ids.get(offset + (int) (id % PUSH_SIZE)),
-                    PostPatch.EMPTY.withFirstComment("Edit round " + round + " of mutation " + id)));
+                    PostPatch.EMPTY.withFirstComment(
+                        "Edit round " + round + " of mutation " + id)));
         if (run >= 0) {
           push[run] = millis(start);
         }
@@ -148,7 +150,12 @@ public final class SyncSpeedBenchmark {
       double seconds = (System.nanoTime() - start) / 1e9;
       if (store.allPosts().size() != expected) {
         throw new IllegalStateException(
-            "first sync brought " + store.allPosts().size() + " posts, not " + expected + ": " + result);
+            "first sync brought "
+                + store.allPosts().size()
+                + " posts, not "
+                + expected
+                + ": "
+                + result);
       }
       return seconds;
     }
@@ -208,7 +215,6 @@ public final class SyncSpeedBenchmark {
   }
 
   private static String format(double[] values, String pattern) {
-    return String.join(
-        ", ", Arrays.stream(values).mapToObj(v -> pattern.formatted(v)).toList());
+    return String.join(", ", Arrays.stream(values).mapToObj(v -> pattern.formatted(v)).toList());
   }
 }

@@ -1,0 +1,36 @@
+package io.autoposter.server.sync;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.ClientId;
+import io.autoposter.model.sync.HybridTimestamp;
+import io.autoposter.server.access.Caller;
+import io.autoposter.server.store.ChangeCause;
+import io.autoposter.server.store.Transaction;
+import java.time.Instant;
+
+/**
+ * One mutation being applied: its transaction (agency locked), caller and client, its stamp
+ * (already clamped), the server time, and the agency version before it.
+ */
+record MutationContext(
+    Transaction tx,
+    Caller caller,
+    ClientId client,
+    long mutationId,
+    HybridTimestamp hlc,
+    Instant now,
+    long headVersion) {
+
+  AgencyId agency() {
+    return caller.agencyId();
+  }
+
+  /** The author of this mutation's changes; its first change-log entry gets the next version. */
+  Author author() {
+    return new Author(client, caller.userId(), hlc, now, headVersion + 1);
+  }
+
+  ChangeCause cause() {
+    return new ChangeCause(client, mutationId);
+  }
+}

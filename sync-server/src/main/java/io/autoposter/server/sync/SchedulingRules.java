@@ -1,0 +1,60 @@
+package io.autoposter.server.sync;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.MediaRef;
+import io.autoposter.model.Network;
+import io.autoposter.model.Post;
+import io.autoposter.model.PostStatus;
+import io.autoposter.model.rules.CaptionRules;
+import io.autoposter.model.rules.Finding;
+import io.autoposter.server.store.Transaction;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a post must meet to be SCHEDULED, beyond the record's own invariants: the caption each
+ * network gets (its variant or the caption) passes that network's rules, and every media item has
+ * been uploaded completely.
+ */
+final class SchedulingRules {
+  private final UploadedMediaRepository media = new UploadedMediaRepository();
+
+  /**
+   * @throws Rejection {@code CAPTION_RULES} or {@code MEDIA_MISSING}
+   */
+  void check(Transaction tx, AgencyId agency, Post post) {
+    if (post.status() != PostStatus.SCHEDULED) {
+      return;
+    }
+    String blocking =
+        post.networks().stream()
+            .flatMap(network -> errors(network, post.captionFor(network)).stream())
+            .map(Finding::message)
+            .collect(Collectors.joining(" "));
+    if (!blocking.isEmpty()) {
+      throw new Rejection("CAPTION_RULES", blocking);
+    }
+    if (post.media().isEmpty()) {
+      return;
+    }
+    List<String> wanted = post.media().stream().map(MediaRef::sha256).toList();
+    Set<String> uploaded = media.complete(tx, agency, wanted);
+    long missing = wanted.stream().filter(sha256 -> !uploaded.contains(sha256)).count();
+    if (missing > 0) {
+      throw new Rejection(
+          "MEDIA_MISSING",
+          missing == 1
+              ? "One picture or video has not been uploaded yet; it must be before scheduling."
+              : missing
+                  + " pictures or videos have not been uploaded yet; they must be before"
+                  + " scheduling.");
+    }
+  }
+
+  private static List<Finding> errors(Network network, String caption) {
+    return CaptionRules.check(caption, Set.of(network)).stream()
+        .filter(Finding::blocksScheduling)
+        .toList();
+  }
+}
