@@ -28,8 +28,11 @@ final class FaultyProxy implements AutoCloseable {
     RESPONSE
   }
 
-  /** Cut the first connection that sends {@code marker}, {@code afterBytes} bytes later. */
-  private record Cut(String marker, Direction direction, long afterBytes) {}
+  /**
+   * Cut the first connection that sends {@code marker}, {@code afterBytes} bytes later; then stay
+   * offline if {@code thenOffline} (so a client's automatic retry cannot hide the cut).
+   */
+  private record Cut(String marker, Direction direction, long afterBytes, boolean thenOffline) {}
 
   private final ServerSocket listener;
   private final InetSocketAddress upstream;
@@ -80,7 +83,17 @@ final class FaultyProxy implements AutoCloseable {
    * direction} after the marker.
    */
   void cutNext(String marker, Direction direction, long afterBytes) {
-    armed.set(new Cut(marker, direction, afterBytes));
+    armed.set(new Cut(marker, direction, afterBytes, false));
+  }
+
+  /** As {@link #cutNext}, and the network stays down after the cut until {@link #goOnline}. */
+  void cutNextThenGoOffline(String marker, Direction direction, long afterBytes) {
+    armed.set(new Cut(marker, direction, afterBytes, true));
+  }
+
+  /** Forgets a cut that has not happened yet. */
+  void disarm() {
+    armed.set(null);
   }
 
   /** How many armed cuts actually happened. */
@@ -209,6 +222,9 @@ final class FaultyProxy implements AutoCloseable {
 
     private void cutNow() {
       cutsMade.incrementAndGet();
+      if (cut.thenOffline()) {
+        online = false;
+      }
       closeBoth();
     }
 

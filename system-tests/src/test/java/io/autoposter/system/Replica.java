@@ -20,6 +20,7 @@ final class Replica implements AutoCloseable {
   private LocalStore store;
   private ServerClient client;
   private SyncEngine engine;
+  private String lastFailure = "";
 
   Replica(String name, Path dataDir, AgencyId agency, String token, String serverUrl) {
     this.name = name;
@@ -47,8 +48,14 @@ final class Replica implements AutoCloseable {
       engine.syncNow();
       return true;
     } catch (SyncException e) {
+      lastFailure = e.status() + (e.getCause() == null ? "" : " caused by " + e.getCause());
       return false;
     }
+  }
+
+  /** Why the last failed round stopped, for assertion messages. */
+  String lastFailure() {
+    return lastFailure;
   }
 
   /**
