@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -260,31 +262,71 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Pulls every page after the cursor. The next page is fetched while this one is written to the
+   * local database, so a first sync costs about max(network, database) per page, not their sum.
+   */
   private void pull(Round round) throws IOException, ServerProblemException {
     long cursor = store.syncState().cursor();
     if (cursor == 0) {
       firstSyncUnfinished = true;
     }
-    boolean more = true;
-    while (more) {
-      if (firstSyncUnfinished) {
-        progress(new SyncProgress(SyncProgress.Phase.FIRST_SYNC, cursor, lastHeadVersion));
+    if (firstSyncUnfinished) {
+      progress(new SyncProgress(SyncProgress.Phase.FIRST_SYNC, cursor, lastHeadVersion));
+    }
+    PullResponse page = fetchPage(cursor);
+    while (page != null) {
+      FutureTask<PullResponse> next = null;
+      if (page.hasMore() && page.cursor() > cursor) {
+        long nextCursor = page.cursor();
+        next = new FutureTask<>(() -> fetchPage(nextCursor));
+        Thread.ofVirtual().name("autoposter-sync-prefetch").start(next);
       }
-      PullResponse page =
-          server.pull(
-              new PullRequest(store.clientId(), SyncProtocol.SCHEMA_VERSION, cursor, PULL_LIMIT));
-      observeServerTime();
-      int applied = store.applyPage(page);
+      int applied;
+      try {
+        applied = store.applyPage(page);
+      } catch (RuntimeException e) {
+        if (next != null) {
+          next.cancel(true);
+        }
+        throw e;
+      }
       round.pulled += applied;
       round.changedData |= applied > 0;
-      more = page.hasMore() && page.cursor() > cursor;
       cursor = store.syncState().cursor();
       lastHeadVersion = Math.max(page.headVersion(), cursor);
       if (firstSyncUnfinished) {
         progress(new SyncProgress(SyncProgress.Phase.FIRST_SYNC, cursor, lastHeadVersion));
       }
+      page = next == null ? null : awaitPage(next);
     }
     firstSyncUnfinished = false;
+  }
+
+  private PullResponse fetchPage(long cursor) throws IOException, ServerProblemException {
+    PullResponse page =
+        server.pull(
+            new PullRequest(store.clientId(), SyncProtocol.SCHEMA_VERSION, cursor, PULL_LIMIT));
+    observeServerTime();
+    return page;
+  }
+
+  private static PullResponse awaitPage(FutureTask<PullResponse> next)
+      throws IOException, ServerProblemException {
+    try {
+      return next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while pulling", e);
+    } catch (ExecutionException e) {
+      switch (e.getCause()) {
+        case IOException io -> throw io;
+        case ServerProblemException problem -> throw problem;
+        case RuntimeException runtime -> throw runtime;
+        case Error error -> throw error;
+        default -> throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   private static boolean isGap(Problem problem) {
