@@ -5,10 +5,16 @@ import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
+import io.autoposter.model.sync.ConflictChanged;
+import io.autoposter.model.sync.ConflictKind;
+import io.autoposter.model.sync.ConflictSide;
 import io.autoposter.model.sync.HybridClock;
 import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostConflict;
+import io.autoposter.model.sync.TextField;
 import io.autoposter.server.store.ChangeLogRepository;
+import io.autoposter.server.store.ConflictRepository;
 import io.autoposter.server.store.Database;
 import io.autoposter.server.store.PostRepository;
 import io.autoposter.server.store.StoredPost;
@@ -30,12 +36,16 @@ final class Publication {
   /** The node name of the server's own stamps. */
   static final String SERVER_NODE = "server";
 
+  /** Who closed the conflicts of a post that started publishing as it stood. */
+  static final String PUBLISHED_BY = "Autoposter, when publishing started";
+
   private final Database database;
   private final Clock clock;
   private final ChangeLogRepository changeLog;
   private final PostRepository posts;
   private final Map<Network, NetworkPublisher> publishers;
   private final HybridClock hlcClock;
+  private final ConflictRepository conflicts = new ConflictRepository();
 
   Publication(
       Database database,
@@ -75,8 +85,34 @@ final class Publication {
     if (!posts.claim(tx, id, clock.instant())) {
       return Optional.empty();
     }
-    record(tx, agency, current(tx, id), PostStatus.PUBLISHING, "");
+    StoredPost publishing = current(tx, id);
+    record(tx, agency, publishing, PostStatus.PUBLISHING, "");
+    closeConflicts(tx, agency, publishing.post());
     return Optional.of(agency);
+  }
+
+  /**
+   * A post being published is read-only, so its open conflicts could never be resolved: they are
+   * closed with the text that goes out, and every device drops them.
+   */
+  private void closeConflicts(Transaction tx, AgencyId agency, Post post) {
+    for (PostConflict open : conflicts.openOfPost(tx, post.id())) {
+      String published =
+          open.kind() == ConflictKind.TEXT ? TextField.read(post, open.field()) : post.caption();
+      PostConflict closed =
+          new PostConflict(
+              open.id(),
+              open.postId(),
+              post.brandId(),
+              open.kind(),
+              open.field(),
+              open.kept(),
+              open.incoming(),
+              new ConflictSide(published, null, PUBLISHED_BY, null, clock.instant()));
+      if (conflicts.resolve(tx, closed, clock.instant())) {
+        changeLog.append(tx, agency, v -> new ConflictChanged(v, closed));
+      }
+    }
   }
 
   private List<PublishResult> finish(Transaction tx, AgencyId agency, PostId id) {

@@ -15,6 +15,8 @@ import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.MutationOutcome;
 import io.autoposter.model.sync.MutationResult;
 import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostConflict;
+import io.autoposter.model.sync.PostPatch;
 import io.autoposter.model.sync.PushResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +59,42 @@ class PublisherTest {
       assertThat(received).filteredOn(it -> it.postId().equals(post.id())).hasSize(1);
       assertThat(received.getFirst().caption()).isEqualTo(post.caption());
       assertThat(received.getFirst().accountName()).isEqualTo("Sandbox");
+    }
+  }
+
+  @Test
+  void publishingClosesTheOpenConflictsOfThePostWithTheTextThatWentOut() {
+    try (TestServer server = TestServer.start(dataDir)) {
+      SessionResponse owner = server.register("Conflicted Agency");
+      Brand brand = server.createBrand(owner.token(), "Pizzeria");
+      server.connectSandbox(owner.token(), brand.id());
+      SyncClient laptop = new SyncClient(server, owner.token());
+      SyncClient tablet = new SyncClient(server, owner.token());
+      Post post =
+          SyncClient.post(
+              brand.id(),
+              PostStatus.SCHEDULED,
+              Instant.now().plusSeconds(2),
+              Set.of(Network.SANDBOX));
+      laptop.push(laptop.create(post));
+      long base = laptop.version(post.id());
+      laptop.push(laptop.edit(post.id(), base, PostPatch.EMPTY.withCaption("Laptop wording")));
+      tablet.push(tablet.edit(post.id(), base, PostPatch.EMPTY.withCaption("Tablet wording")));
+      assertThat(tablet.openConflicts()).as("a conflict opened before publishing").hasSize(1);
+
+      Post finished = awaitFinished(laptop, post);
+
+      assertThat(finished.status()).isEqualTo(PostStatus.PUBLISHED);
+      assertThat(tablet.openConflicts())
+          .as("nothing left to resolve on a published post")
+          .isEmpty();
+      PostConflict closed = tablet.conflicts().getLast();
+      assertThat(closed.resolution()).isNotNull();
+      assertThat(closed.resolution().text()).isEqualTo("Laptop wording");
+      assertThat(closed.resolution().userName()).isEqualTo("Autoposter, when publishing started");
+      assertThat(closed.incoming().text())
+          .as("the other text is still there")
+          .isEqualTo("Tablet wording");
     }
   }
 
