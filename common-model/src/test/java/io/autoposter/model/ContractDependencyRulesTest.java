@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** common-model is the contract both apps share: it may use the JDK and Jackson, nothing else. */
+/**
+ * common-model is the contract both apps share: it may use the JDK, Jackson and twitter-text (for
+ * X's weighted length, docs/decisions/0008), nothing else.
+ */
 class ContractDependencyRulesTest {
 
   private static final JavaClasses MODEL =
@@ -17,11 +20,15 @@ class ContractDependencyRulesTest {
           .importPackages("io.autoposter.model");
 
   @Test
-  void modelUsesOnlyTheJdkAndJackson() {
+  void modelUsesOnlyTheJdkJacksonAndTwitterText() {
     classes()
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "com.fasterxml.jackson..", "io.autoposter.model..")
+        .resideInAnyPackage(
+            "java..",
+            "com.fasterxml.jackson..",
+            "com.twitter.twittertext..",
+            "io.autoposter.model..")
         .check(MODEL);
   }
 

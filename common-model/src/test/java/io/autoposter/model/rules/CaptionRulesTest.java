@@ -15,18 +15,21 @@ class CaptionRulesTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.code()).isEqualTo(CaptionRules.TOO_LONG);
+              assertThat(f.code()).isEqualTo("X_TOO_LONG");
               assertThat(f.blocksScheduling()).isTrue();
               assertThat(f.message()).contains("280").contains("281").contains("1 too many");
             });
   }
 
   @Test
-  void emojiCountsAsOneCodePoint() {
-    String caption = "🍕".repeat(280);
+  void emojiCountsTwiceOnXAndOnceElsewhere() {
+    String caption = "🍕".repeat(140);
     assertThat(CaptionRules.measure(Network.X, caption).used()).isEqualTo(280);
+    assertThat(CaptionRules.measure(Network.LINKEDIN, caption).used()).isEqualTo(140);
     assertThat(CaptionRules.check(caption, List.of(Network.X)))
         .noneMatch(Finding::blocksScheduling);
+    assertThat(CaptionRules.check(caption + "🍕", List.of(Network.X)))
+        .anyMatch(Finding::blocksScheduling);
   }
 
   @Test
@@ -53,5 +56,12 @@ class CaptionRulesTest {
     assertThat(CaptionRules.check("  ", List.of(Network.FACEBOOK)))
         .extracting(Finding::code)
         .containsExactly(CaptionRules.EMPTY);
+  }
+
+  @Test
+  void facebookAboveItsLimitIsAnError() {
+    assertThat(CaptionRules.check("e".repeat(63_207), List.of(Network.FACEBOOK)))
+        .extracting(Finding::code)
+        .containsExactly("FACEBOOK_TOO_LONG");
   }
 }
