@@ -438,6 +438,56 @@ public final class LocalStore implements AutoCloseable {
                     .getResultList()));
   }
 
+  /**
+   * The posts of one brand due in {@code [from, to)}, by due time: what a calendar page shows.
+   * Drafts without a due time are not included.
+   */
+  public List<LocalPost> postsDueBetween(BrandId brandId, Instant from, Instant to) {
+    return sessions.fromSession(
+        s ->
+            toLocalPosts(
+                s,
+                s.createSelectionQuery(
+                        "from PostEntity where visible = true and brandId = :brand"
+                            + " and dueAt >= :from and dueAt < :to order by dueAt, updatedAt",
+                        PostEntity.class)
+                    .setParameter("brand", brandId.toString())
+                    .setParameter("from", from)
+                    .setParameter("to", to)
+                    .getResultList()));
+  }
+
+  /**
+   * Hands every visible post to {@code each}, in due-time order (drafts last), streaming the rows
+   * through a stateless session so that 50,000 posts never sit in one persistence context. For
+   * building compact in-memory indexes (queue, search); {@code each} runs on the calling thread.
+   */
+  public void forEachPost(java.util.function.Consumer<LocalPost> each) {
+    Map<String, Integer> conflicts = new HashMap<>();
+    sessions.inSession(
+        s ->
+            s.createSelectionQuery(
+                    "select postId, count(*) from ConflictEntity where resolvedHere = false"
+                        + " group by postId",
+                    Object[].class)
+                .getResultList()
+                .forEach(row -> conflicts.put((String) row[0], ((Long) row[1]).intValue())));
+    sessions.inStatelessSession(
+        s -> {
+          try (var rows =
+              s.createSelectionQuery(
+                      "from PostEntity where visible = true order by dueAt nulls last, updatedAt",
+                      PostEntity.class)
+                  .setFetchSize(500)
+                  .scroll(org.hibernate.ScrollMode.FORWARD_ONLY)) {
+            while (rows.next()) {
+              PostEntity row = rows.get();
+              each.accept(row.toLocalPost(conflicts.getOrDefault(row.id, 0)));
+            }
+          }
+        });
+  }
+
   public List<LocalPost> allPosts() {
     return sessions.fromSession(
         s ->
