@@ -8,8 +8,8 @@ import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
-import io.autoposter.model.rules.CaptionRules;
 import io.autoposter.model.rules.Finding;
+import io.autoposter.model.rules.PostRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -34,17 +34,12 @@ public final class PostService {
    * Schedules a new post for {@code brandId} at {@code dueAt}, in the brand's time zone.
    *
    * @throws IllegalArgumentException if the brand is unknown, no network is chosen or the caption
-   *     breaks a network's rules
+   *     breaks a network's rules (the shared rules engine)
    */
   public LocalPost schedule(BrandId brandId, String caption, Set<Network> networks, Instant dueAt) {
     Objects.requireNonNull(dueAt, "dueAt");
     if (networks.isEmpty()) {
       throw new IllegalArgumentException("choose at least one network");
-    }
-    List<Finding> blocking =
-        CaptionRules.check(caption, networks).stream().filter(Finding::blocksScheduling).toList();
-    if (!blocking.isEmpty()) {
-      throw new IllegalArgumentException(blocking.getFirst().message());
     }
     return save(brandId, caption, networks, dueAt, PostStatus.SCHEDULED);
   }
@@ -63,6 +58,13 @@ public final class PostService {
             .orElseThrow(() -> new IllegalArgumentException("unknown brand " + brandId));
     Post post =
         new Post(PostId.random(), brandId, caption, networks, dueAt, brand.zone(), status, "");
+    if (status == PostStatus.SCHEDULED) {
+      List<Finding> blocking =
+          PostRules.check(post).stream().filter(Finding::blocksScheduling).toList();
+      if (!blocking.isEmpty()) {
+        throw new IllegalArgumentException(blocking.getFirst().message());
+      }
+    }
     LocalPost saved = store.recordEdit(post);
     onLocalChange.run();
     return saved;

@@ -42,6 +42,11 @@ class MediaEntity {
   @Column(length = 2_000)
   String error;
 
+  /** Pixels, when the picture's header said (null for videos and unread formats). */
+  Integer width;
+
+  Integer height;
+
   @Column(name = "imported_at", nullable = false)
   Instant importedAt;
 
@@ -51,11 +56,13 @@ class MediaEntity {
     sha256 = ref.sha256();
     contentType = ref.contentType();
     size = ref.size();
+    width = ref.width();
+    height = ref.height();
     state = State.PENDING;
     importedAt = now;
   }
 
   MediaRef ref() {
-    return new MediaRef(sha256, contentType, size);
+    return new MediaRef(sha256, contentType, size, width, height);
   }
 }

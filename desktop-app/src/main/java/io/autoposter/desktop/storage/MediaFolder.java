@@ -54,7 +54,15 @@ final class MediaFolder {
         size = in.transferTo(out);
       }
       String hash = HexFormat.of().formatHex(sha.digest());
-      MediaRef ref = new MediaRef(hash, type, size);
+      Optional<ImageSize> pixels =
+          type.startsWith("image/") ? ImageSize.of(part) : Optional.empty();
+      MediaRef ref =
+          new MediaRef(
+              hash,
+              type,
+              size,
+              pixels.map(ImageSize::width).orElse(null),
+              pixels.map(ImageSize::height).orElse(null));
       Path target = dir.resolve(hash);
       if (!Files.exists(target)) {
         try {

@@ -122,7 +122,7 @@ final class ComposePane extends VBox {
     caption.setPromptText("Write the caption…");
     caption.setWrapText(true);
     caption.setPrefRowCount(6);
-    caption.textProperty().bindBidirectional(model.captionProperty());
+    caption.textProperty().bindBidirectional(model.editorTextProperty());
     caption.editableProperty().bind(model.readOnlyProperty().not());
     TextDirection.follow(caption);
     VBox.setVgrow(caption, Priority.SOMETIMES);
@@ -299,6 +299,7 @@ final class ComposePane extends VBox {
             conflictBox,
             syncNote,
             section("Caption"),
+            new CaptionScopeBar(model),
             caption,
             counters,
             findings,

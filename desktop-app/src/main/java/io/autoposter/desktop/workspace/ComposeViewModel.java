@@ -77,6 +77,8 @@ public final class ComposeViewModel {
   static final DateTimeFormatter LOCAL_HINT =
       DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
   private static final String EMPTY_CODE = "CAPTION_EMPTY";
+  private static final PostId PROBE_POST = PostId.random();
+  private static final BrandId PROBE_BRAND = BrandId.random();
 
   // ---- Form ----
   private final StringProperty caption = new SimpleStringProperty("");
@@ -87,6 +89,7 @@ public final class ComposeViewModel {
   private final ObservableList<String> tags = FXCollections.observableArrayList();
   private final StringProperty tagInput = new SimpleStringProperty("");
   private final ObservableList<MediaItem> media = FXCollections.observableArrayList();
+  private final CaptionVariants variants = new CaptionVariants(caption);
 
   // ---- Derived ----
   private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -176,11 +179,28 @@ public final class ComposeViewModel {
     this.onDeleted = Objects.requireNonNull(onDeleted, "onDeleted");
     List<Observable> inputs =
         new ArrayList<>(
-            List.of(caption, firstComment, dueDate, dueTime, brand, busy, tags, tagInput, media));
+            List.of(
+                caption,
+                firstComment,
+                dueDate,
+                dueTime,
+                brand,
+                busy,
+                tags,
+                tagInput,
+                media,
+                variants.overrides()));
     for (Network network : Network.values()) {
       BooleanProperty chosen = new SimpleBooleanProperty(network == Network.SANDBOX);
       networks.put(network, chosen);
       inputs.add(chosen);
+      // Editing the own caption of a network that is no longer chosen would be editing nothing.
+      chosen.addListener(
+          (obs, was, now) -> {
+            if (!now && variants.scopeProperty().get() == network) {
+              variants.scopeProperty().set(null);
+            }
+          });
     }
     resetDate();
     inputs.forEach(o -> o.addListener(ignored -> recompute()));
@@ -192,6 +212,36 @@ public final class ComposeViewModel {
 
   public StringProperty captionProperty() {
     return caption;
+  }
+
+  /**
+   * What the caption editor shows: the main caption, or the own caption of the network in {@link
+   * #captionScopeProperty()}.
+   */
+  public StringProperty editorTextProperty() {
+    return variants.editorTextProperty();
+  }
+
+  /** Null while the main caption is edited, else the network whose own caption is edited. */
+  public ObjectProperty<Network> captionScopeProperty() {
+    return variants.scopeProperty();
+  }
+
+  /** Says what the caption editor is editing, such as "X gets its own caption." */
+  public ReadOnlyStringProperty captionScopeHintProperty() {
+    return variants.scopeHintProperty();
+  }
+
+  /** The networks with their own caption; observable so the view can mark them. */
+  public javafx.collections.ObservableMap<Network, String> ownCaptions() {
+    return variants.overrides();
+  }
+
+  /** Gives {@code network} the main caption again. */
+  public void useMainCaption(Network network) {
+    if (!readOnly.get()) {
+      variants.reset(network);
+    }
   }
 
   public StringProperty firstCommentProperty() {
@@ -444,6 +494,7 @@ public final class ComposeViewModel {
     editing.set(null);
     editingStatus.set(null);
     caption.set("");
+    variants.load(Map.of());
     firstComment.set("");
     tags.clear();
     tagInput.set("");
@@ -471,6 +522,7 @@ public final class ComposeViewModel {
     editing.set(post.id());
     editingStatus.set(post.status());
     caption.set(post.caption());
+    variants.load(post.variants());
     firstComment.set(post.firstComment());
     networks.forEach((network, on) -> on.set(post.networks().contains(network)));
     if (post.dueAt() == null) {
@@ -778,7 +830,6 @@ public final class ComposeViewModel {
   private Post formPost(PostStatus status, Instant due) {
     PostId id = baseline == null ? PostId.random() : baseline.id();
     BrandId brandId = baseline == null ? brand.get().id() : baseline.brandId();
-    Map<Network, String> variants = baseline == null ? Map.of() : baseline.variants();
     Set<SocialAccountId> targets = baseline == null ? Set.of() : baseline.targets();
     String outcome = baseline != null && baseline.status() == status ? baseline.outcome() : "";
     return new Post(
@@ -786,7 +837,7 @@ public final class ComposeViewModel {
         brandId,
         caption.get(),
         firstComment.get(),
-        variants,
+        variants.asMap(),
         chosenNetworks(),
         targets,
         mediaRefs(),
@@ -878,11 +929,12 @@ public final class ComposeViewModel {
   private void recompute() {
     String text = caption.get() == null ? "" : caption.get();
     Set<Network> chosen = chosenNetworks();
-    List<Finding> all = CaptionRules.check(text, chosen);
+    List<Finding> all = ruleFindings(text, chosen);
     findings.setAll(all.stream().filter(f -> !f.code().equals(EMPTY_CODE)).toList());
+    Map<Network, String> own = variants.asMap();
     counters.setAll(
         chosen.stream()
-            .map(n -> CaptionRules.measure(n, text))
+            .map(n -> CaptionRules.measure(n, own.getOrDefault(n, text)))
             .map(ComposeViewModel::counterOf)
             .toList());
 
@@ -939,7 +991,7 @@ public final class ComposeViewModel {
     } else if (text.isBlank()) {
       reason = "Write a caption to schedule the post.";
     } else if (all.stream().anyMatch(Finding::blocksScheduling)) {
-      reason = "Fix the caption for the networks marked in red.";
+      reason = "Fix what is marked in red first.";
     } else if (commentTooLong) {
       reason =
           "Shorten the first comment to "
@@ -964,18 +1016,53 @@ public final class ComposeViewModel {
     canAttach.set(hasBrand && !locked && idle && media.size() < Post.MAX_MEDIA);
   }
 
+  /**
+   * What the shared rules engine says of the form as it stands: every network's caption (its own or
+   * the main one), the first comment and the media, just as the server will check it.
+   */
+  private List<Finding> ruleFindings(String text, Set<Network> chosen) {
+    if (chosen.isEmpty()) {
+      return List.of();
+    }
+    Post probe;
+    try {
+      probe =
+          new Post(
+              PROBE_POST,
+              PROBE_BRAND,
+              text,
+              firstComment.get(),
+              variants.asMap(),
+              chosen,
+              Set.of(),
+              mediaRefs(),
+              Set.of(),
+              null,
+              ZoneId.of("UTC"),
+              PostStatus.DRAFT,
+              "");
+    } catch (IllegalArgumentException beyondWhatAPostHolds) {
+      // Past the record's own hard limits (tens of thousands of characters): the caption rules
+      // alone still say what is wrong.
+      return CaptionRules.check(text, chosen);
+    }
+    return io.autoposter.model.rules.PostRules.check(probe);
+  }
+
   private boolean computeDirty() {
     String text = caption.get() == null ? "" : caption.get();
     String comment = firstComment.get() == null ? "" : firstComment.get();
     boolean typingTag = tagInput.get() != null && !tagInput.get().isBlank();
     if (baseline == null) {
       return !text.isBlank()
+          || !variants.asMap().isEmpty()
           || !comment.isBlank()
           || !tags.isEmpty()
           || !media.isEmpty()
           || typingTag;
     }
     return !text.equals(baseline.caption())
+        || !variants.asMap().equals(baseline.variants())
         || !comment.equals(baseline.firstComment())
         || !chosenNetworks().equals(baseline.networks())
         || !Objects.equals(dueInstant().orElse(null), baseline.dueAt())

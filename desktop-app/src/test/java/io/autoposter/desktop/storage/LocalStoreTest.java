@@ -258,7 +258,7 @@ class LocalStoreTest {
       int rejected =
           store.acknowledge(
               new PushResponse(
-                  1, List.of(MutationResult.rejected(1, "CAPTION_RULES", "Too long for X."))));
+                  1, List.of(MutationResult.rejected(1, "POST_RULES", "Too long for X."))));
 
       assertThat(rejected).isEqualTo(1);
       assertThat(store.pendingCount()).isZero();

@@ -24,7 +24,7 @@ class MediaImportTest {
 
       String sha =
           HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(TestImages.PNG));
-      assertThat(ref).isEqualTo(new MediaRef(sha, "image/png", TestImages.PNG.length));
+      assertThat(ref).isEqualTo(new MediaRef(sha, "image/png", TestImages.PNG.length, 64, 64));
       Path copy = dir.resolve("db").resolve("media").resolve(sha);
       assertThat(store.mediaFile(sha)).contains(copy);
       assertThat(copy).hasBinaryContent(TestImages.PNG);

@@ -102,7 +102,8 @@ class ComposeViewModelTest {
             "Autumn menu is here",
             "Book at trattoria-roma.it",
             Map.of(),
-            Set.of(Network.INSTAGRAM, Network.FACEBOOK),
+            // Instagram takes a picture and a video in one carousel; Facebook, LinkedIn and X not.
+            Set.of(Network.INSTAGRAM, Network.SANDBOX),
             Set.of(),
             List.of(media('a', MediaTypes.JPEG, 2_400_000), media('b', MediaTypes.MP4, 9_800_000)),
             Set.of("menu", "autumn"),
@@ -227,7 +228,7 @@ class ComposeViewModelTest {
     assertThat(model.titleProperty().get()).isEqualTo("Edit post");
     assertThat(model.captionProperty().get()).isEqualTo("Autumn menu is here");
     assertThat(model.firstCommentProperty().get()).isEqualTo("Book at trattoria-roma.it");
-    assertThat(model.chosenNetworks()).containsExactly(Network.FACEBOOK, Network.INSTAGRAM);
+    assertThat(model.chosenNetworks()).containsExactly(Network.INSTAGRAM, Network.SANDBOX);
     assertThat(model.dueDateProperty().get()).isEqualTo(LocalDate.of(2026, 1, 20));
     assertThat(model.dueTimeProperty().get()).isEqualTo("18:30");
     assertThat(model.tags()).containsExactly("autumn", "menu");

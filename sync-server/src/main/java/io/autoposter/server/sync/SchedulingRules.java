@@ -2,38 +2,37 @@ package io.autoposter.server.sync;
 
 import io.autoposter.model.AgencyId;
 import io.autoposter.model.MediaRef;
-import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostStatus;
-import io.autoposter.model.rules.CaptionRules;
 import io.autoposter.model.rules.Finding;
+import io.autoposter.model.rules.PostRules;
 import io.autoposter.server.store.Transaction;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a post must meet to be SCHEDULED, beyond the record's own invariants: the caption each
- * network gets (its variant or the caption) passes that network's rules, and every media item has
- * been uploaded completely.
+ * What a post must meet to be SCHEDULED, beyond the record's own invariants: no error from the
+ * shared rules engine ({@link PostRules}, the same the desktop composer shows) on any of its
+ * networks, and every media item uploaded completely. Warnings never block.
  */
 final class SchedulingRules {
   private final UploadedMediaRepository media = new UploadedMediaRepository();
 
   /**
-   * @throws Rejection {@code CAPTION_RULES} or {@code MEDIA_MISSING}
+   * @throws Rejection {@code POST_RULES} or {@code MEDIA_MISSING}
    */
   void check(Transaction tx, AgencyId agency, Post post) {
     if (post.status() != PostStatus.SCHEDULED) {
       return;
     }
     String blocking =
-        post.networks().stream()
-            .flatMap(network -> errors(network, post.captionFor(network)).stream())
+        PostRules.check(post).stream()
+            .filter(Finding::blocksScheduling)
             .map(Finding::message)
             .collect(Collectors.joining(" "));
     if (!blocking.isEmpty()) {
-      throw new Rejection("CAPTION_RULES", blocking);
+      throw new Rejection("POST_RULES", blocking);
     }
     if (post.media().isEmpty()) {
       return;
@@ -50,11 +49,5 @@ final class SchedulingRules {
                   + " pictures or videos have not been uploaded yet; they must be before"
                   + " scheduling.");
     }
-  }
-
-  private static List<Finding> errors(Network network, String caption) {
-    return CaptionRules.check(caption, Set.of(network)).stream()
-        .filter(Finding::blocksScheduling)
-        .toList();
   }
 }

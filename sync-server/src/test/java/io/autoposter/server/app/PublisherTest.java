@@ -150,19 +150,19 @@ class PublisherTest {
   @Test
   void postForUnconnectedNetworkFailsWithAReadableOutcome() {
     try (TestServer server = TestServer.start(dataDir)) {
-      SessionResponse owner = server.register("Instagram Agency");
+      SessionResponse owner = server.register("LinkedIn Agency");
       Brand brand = server.createBrand(owner.token(), "Gelateria");
       SyncClient client = new SyncClient(server, owner.token());
       Post post =
           SyncClient.post(
-              brand.id(), PostStatus.SCHEDULED, Instant.now(), Set.of(Network.INSTAGRAM));
+              brand.id(), PostStatus.SCHEDULED, Instant.now(), Set.of(Network.LINKEDIN));
 
       client.push(client.create(post));
       Post finished = awaitFinished(client, post);
 
       assertThat(finished.status()).isEqualTo(PostStatus.FAILED);
       assertThat(finished.outcome())
-          .isEqualTo("Instagram is not connected for this brand — connect it in Accounts.");
+          .isEqualTo("LinkedIn is not connected for this brand — connect it in Accounts.");
     }
   }
 

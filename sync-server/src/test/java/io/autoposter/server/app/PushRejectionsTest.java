@@ -133,7 +133,7 @@ class PushRejectionsTest {
 
     MutationResult result = response.results().getFirst();
     assertThat(result.outcome()).isEqualTo(MutationOutcome.REJECTED);
-    assertThat(result.reasonCode()).isEqualTo("CAPTION_RULES");
+    assertThat(result.reasonCode()).isEqualTo("POST_RULES");
     assertThat(result.message()).contains("X allows 280 characters");
     assertThat(response.lastMutationId()).isEqualTo(1);
     assertThat(tablet.pull(0, 1).lastMutationId()).isEqualTo(1);
@@ -239,9 +239,9 @@ class PushRejectionsTest {
     applied(tablet, tablet.edit(post.id(), version, scheduleNow(DUE)));
     assertThat(tablet.latest(post.id()).status()).isEqualTo(PostStatus.SCHEDULED);
 
-    MediaRef video =
-        new MediaRef(UUID.randomUUID().toString().replace("-", "").repeat(2), "video/mp4", 9);
-    assertThat(rejected(tablet, tablet.edit(post.id(), tablet.version(post.id()), attach(video))))
+    MediaRef second =
+        new MediaRef(UUID.randomUUID().toString().replace("-", "").repeat(2), "image/png", 9);
+    assertThat(rejected(tablet, tablet.edit(post.id(), tablet.version(post.id()), attach(second))))
         .as("nor can a scheduled post get media that are not there")
         .isEqualTo("MEDIA_MISSING");
   }
@@ -278,7 +278,30 @@ class PushRejectionsTest {
                         ZoneId.of("Europe/Rome"),
                         PostStatus.SCHEDULED,
                         ""))))
-        .isEqualTo("CAPTION_RULES");
+        .isEqualTo("POST_RULES");
+  }
+
+  @Test
+  void theSharedRulesEngineBlocksWhatTheComposerFlagsAsAnError() {
+    Post instagramWithoutImage =
+        new Post(
+            PostId.random(),
+            desk.brand.id(),
+            "Our autumn menu is here",
+            Set.of(Network.INSTAGRAM),
+            DUE,
+            ZoneId.of("Europe/Rome"),
+            PostStatus.SCHEDULED,
+            "");
+    String code =
+        io.autoposter.model.rules.PostRules.check(instagramWithoutImage).getFirst().code();
+
+    PushResponse response = tablet.push(tablet.create(instagramWithoutImage));
+
+    MutationResult result = response.results().getFirst();
+    assertThat(code).isEqualTo("INSTAGRAM_MEDIA_REQUIRED");
+    assertThat(result.reasonCode()).isEqualTo("POST_RULES");
+    assertThat(result.message()).containsIgnoringCase("instagram").containsIgnoringCase("image");
   }
 
   @Test

@@ -192,7 +192,7 @@ class SyncProtocolTest {
         .extracting(MutationResult::outcome, MutationResult::reasonCode)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(MutationOutcome.REJECTED, "STATUS_NOT_ALLOWED"),
-            org.assertj.core.groups.Tuple.tuple(MutationOutcome.REJECTED, "CAPTION_RULES"),
+            org.assertj.core.groups.Tuple.tuple(MutationOutcome.REJECTED, "POST_RULES"),
             org.assertj.core.groups.Tuple.tuple(MutationOutcome.APPLIED, ""));
     assertThat(response.results().get(1).message()).contains("X allows 280 characters");
     assertThat(response.lastMutationId()).isEqualTo(3);
