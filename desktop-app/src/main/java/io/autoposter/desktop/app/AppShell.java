@@ -92,6 +92,7 @@ final class AppShell {
       case TEAM -> Feather.USERS;
       case AUDIT -> Feather.LIST;
       case ACCOUNT -> Feather.USER;
+      case SETTINGS -> Feather.SETTINGS;
     };
   }
 

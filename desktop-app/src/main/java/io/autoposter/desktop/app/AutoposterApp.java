@@ -32,6 +32,7 @@ public final class AutoposterApp extends Application {
   private WorkspaceViewModel workspace;
   private AppShell shell;
   private ShellViewModel shellModel;
+  private Themes themes;
 
   /** Used by {@link Application#launch}: settings come from arguments and the environment. */
   public AutoposterApp() {}
@@ -46,7 +47,8 @@ public final class AutoposterApp extends Application {
     if (settings == null) {
       settings = AppSettings.from(getParameters().getRaw(), System.getenv());
     }
-    applyTheme(settings.dark());
+    themes = Themes.load(settings.dataDir(), settings.dark());
+    themes.follow();
     context = DesktopContext.open(settings.dataDir(), settings.serverUrl());
     tasks = new FxTaskExecutor();
     scene = new Scene(new javafx.scene.layout.StackPane(), WIDTH, HEIGHT);
@@ -129,7 +131,8 @@ public final class AutoposterApp extends Application {
             posts.body(),
             this::signOut,
             node -> holder[0].showInCenter(node),
-            () -> holder[0].reopen(Section.ACCOUNT));
+            () -> holder[0].reopen(Section.ACCOUNT),
+            themes);
     holder[0] =
         new AppShell(
             navigation,
@@ -139,6 +142,23 @@ public final class AutoposterApp extends Application {
             context.session().email() + "\n" + Roles.label(context.session().role()));
     shell = holder[0];
     shellModel = navigation;
+    ShortcutKeys.install(
+        scene,
+        java.util.Map.of(
+            io.autoposter.desktop.ui.Shortcut.NEW_POST,
+            () -> {
+              navigation.open(Section.POSTS);
+              posts.requestNewPost();
+            },
+            io.autoposter.desktop.ui.Shortcut.SCHEDULE,
+            () -> {
+              if (navigation.selectedProperty().get() == Section.POSTS) {
+                posts.requestSchedule();
+              }
+            },
+            io.autoposter.desktop.ui.Shortcut.SWITCH_BRAND,
+            posts::openBrandSwitcher),
+        workspace::selectBrand);
     show(shell.root());
     workspace.refresh();
     context.syncEngine().start();
@@ -146,7 +166,8 @@ public final class AutoposterApp extends Application {
   }
 
   private Screens screens(javafx.scene.Node posts) {
-    return new Screens(context, tasks, posts, this::signOut, this::show, this::showWorkspace);
+    return new Screens(
+        context, tasks, posts, this::signOut, this::show, this::showWorkspace, themes);
   }
 
   /** The workspace's state, for tests. */

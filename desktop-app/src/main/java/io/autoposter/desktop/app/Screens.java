@@ -8,6 +8,8 @@ import io.autoposter.desktop.audit.AuditView;
 import io.autoposter.desktop.audit.AuditViewModel;
 import io.autoposter.desktop.brands.BrandsView;
 import io.autoposter.desktop.brands.BrandsViewModel;
+import io.autoposter.desktop.settings.SettingsView;
+import io.autoposter.desktop.settings.SettingsViewModel;
 import io.autoposter.desktop.storage.SavedSession;
 import io.autoposter.desktop.sync.AuditQuery;
 import io.autoposter.desktop.team.TeamView;
@@ -26,6 +28,7 @@ final class Screens {
   private final Runnable signOut;
   private final Consumer<Node> showSubScreen;
   private final Runnable backToAccount;
+  private final Themes themes;
 
   Screens(
       DesktopContext context,
@@ -33,7 +36,9 @@ final class Screens {
       Node posts,
       Runnable signOut,
       Consumer<Node> showSubScreen,
-      Runnable backToAccount) {
+      Runnable backToAccount,
+      Themes themes) {
+    this.themes = themes;
     this.context = context;
     this.tasks = tasks;
     this.posts = posts;
@@ -80,6 +85,16 @@ final class Screens {
                 signOut);
         model.load();
         yield new AccountView(model).root();
+      }
+      case SETTINGS -> {
+        SettingsViewModel model =
+            new SettingsViewModel(
+                themes.choice(),
+                themes::choose,
+                System.getProperty("os.name", "")
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("mac"));
+        yield new SettingsView(model).root();
       }
     };
   }

@@ -8,7 +8,8 @@ enum Section {
   BRANDS("Brands"),
   TEAM("Team"),
   AUDIT("Audit log"),
-  ACCOUNT("Account");
+  ACCOUNT("Account"),
+  SETTINGS("Settings");
 
   private final String label;
 
@@ -24,7 +25,7 @@ enum Section {
   boolean visibleTo(Role role) {
     return switch (this) {
       case TEAM, AUDIT -> role.managesTeam();
-      case POSTS, BRANDS, ACCOUNT -> true;
+      case POSTS, BRANDS, ACCOUNT, SETTINGS -> true;
     };
   }
 }

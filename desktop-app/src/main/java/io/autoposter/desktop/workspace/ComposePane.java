@@ -45,6 +45,7 @@ final class ComposePane extends VBox {
   private final ComposeViewModel model;
   private final FlowPane counters = new FlowPane(6, 6);
   private final VBox findings = new VBox(4);
+  private final TextArea captionEditor = new TextArea();
   private final VBox mediaList = new VBox(6);
   private final FlowPane tagChips = new FlowPane(6, 6);
   private final Label statusChip = new Label();
@@ -117,7 +118,7 @@ final class ComposePane extends VBox {
     showWhenText(syncNote, model.syncNoteProperty());
 
     // ---- caption ----
-    TextArea caption = new TextArea();
+    TextArea caption = captionEditor;
     caption.setId("caption");
     caption.setPromptText("Write the caption…");
     caption.setWrapText(true);
@@ -323,6 +324,11 @@ final class ComposePane extends VBox {
     actionBar.setPadding(new Insets(10, 22, 12, 22));
     actionBar.visibleProperty().bind(model.readOnlyProperty().not());
     actionBar.managedProperty().bind(actionBar.visibleProperty());
+  }
+
+  /** Puts the cursor in the caption, as after "New post". */
+  void focusCaption() {
+    captionEditor.requestFocus();
   }
 
   /** Save, schedule and delete, with why they are disabled: kept in view below the form. */

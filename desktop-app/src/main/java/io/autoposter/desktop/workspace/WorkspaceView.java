@@ -39,10 +39,15 @@ public final class WorkspaceView {
   private final BorderPane body = new BorderPane();
   private final ConflictsView conflicts;
   private final ComposePane compose;
+  private final WorkspaceViewModel model;
+  private final ComboBox<Brand> brandSelector;
   private StackPane root;
 
+  @SuppressWarnings("unchecked") // the header's brand selector is built just above
   public WorkspaceView(WorkspaceViewModel model) {
+    this.model = model;
     header = header(model);
+    brandSelector = (ComboBox<Brand>) header.lookup("#brandSelector");
     conflicts = new ConflictsView(model.conflicts());
     body.getStyleClass().add("workspace");
     compose =
@@ -63,6 +68,29 @@ public final class WorkspaceView {
     composeSide.setPrefWidth(440);
     composeSide.setMinWidth(380);
     body.setRight(composeSide);
+  }
+
+  /** Starts a new post in the composer, asking first when it holds unsaved changes. */
+  public void requestNewPost() {
+    if (!model.compose().hasUnsavedChanges() || compose.confirmDiscardChanges()) {
+      model.newPost();
+    }
+    compose.focusCaption();
+  }
+
+  /** Schedules the post in the composer, when it can be. */
+  public void requestSchedule() {
+    if (model.compose().canScheduleProperty().get()) {
+      model.compose().schedule();
+    }
+  }
+
+  /** Opens the brand switcher's list, for the keyboard. */
+  public void openBrandSwitcher() {
+    if (brandSelector != null && !model.brands().isEmpty()) {
+      brandSelector.requestFocus();
+      brandSelector.show();
+    }
   }
 
   /** The header (agency, brand switcher, sync status), for the app shell to place on top. */

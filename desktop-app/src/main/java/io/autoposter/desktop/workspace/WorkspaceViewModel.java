@@ -213,6 +213,13 @@ public final class WorkspaceViewModel {
   }
 
   /** Starts a new post in the composer (the view asks first about unsaved changes). */
+  /** Selects the brand at {@code index} (0-based) of the brand list, if there is one. */
+  public void selectBrand(int index) {
+    if (index >= 0 && index < brands.size()) {
+      selectedBrand.set(brands.get(index));
+    }
+  }
+
   public void newPost() {
     compose.newPost();
     selectedPost.set(null);

@@ -11,13 +11,19 @@ class ShellViewModelTest {
   void ownersAndAdminsSeeTeamAndAudit() {
     assertThat(new ShellViewModel(Role.ADMIN).sections())
         .containsExactly(
-            Section.POSTS, Section.BRANDS, Section.TEAM, Section.AUDIT, Section.ACCOUNT);
+            Section.POSTS,
+            Section.BRANDS,
+            Section.TEAM,
+            Section.AUDIT,
+            Section.ACCOUNT,
+            Section.SETTINGS);
   }
 
   @Test
   void editorsDoNotSeeTeamOrAuditAndCannotOpenThem() {
     ShellViewModel model = new ShellViewModel(Role.EDITOR);
-    assertThat(model.sections()).containsExactly(Section.POSTS, Section.BRANDS, Section.ACCOUNT);
+    assertThat(model.sections())
+        .containsExactly(Section.POSTS, Section.BRANDS, Section.ACCOUNT, Section.SETTINGS);
     model.open(Section.TEAM);
     assertThat(model.selectedProperty().get()).isEqualTo(Section.POSTS);
   }

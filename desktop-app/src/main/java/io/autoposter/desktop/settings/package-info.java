@@ -1,0 +1,2 @@
+/** The Settings screen: theme and keyboard shortcuts. */
+package io.autoposter.desktop.settings;
