@@ -104,6 +104,7 @@ public final class AutoposterApp extends Application {
             tasks,
             this::signedIn);
     show(new SignInView(model).root());
+    StartupProbe.markAfterLayout(scene, "sign-in-shown");
     return model;
   }
 
@@ -160,6 +161,17 @@ public final class AutoposterApp extends Application {
             posts::openBrandSwitcher),
         workspace::selectBrand);
     show(shell.root());
+    StartupProbe.markAfterLayout(scene, "workspace-shown");
+    if (StartupProbe.on()) {
+      context
+          .syncEngine()
+          .addStatusListener(
+              status -> {
+                if (status.kind() == io.autoposter.desktop.sync.SyncStatus.Kind.SYNCED) {
+                  StartupProbe.mark("synced");
+                }
+              });
+    }
     workspace.refresh();
     context.syncEngine().start();
     refreshRole();

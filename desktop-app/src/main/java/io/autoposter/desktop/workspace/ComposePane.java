@@ -299,7 +299,7 @@ final class ComposePane extends VBox {
             serverBox,
             conflictBox,
             syncNote,
-            section("Caption"),
+            sectionWith("Caption", EmojiPicker.button(captionEditor)),
             new CaptionScopeBar(model),
             caption,
             counters,

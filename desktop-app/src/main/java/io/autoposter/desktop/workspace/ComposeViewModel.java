@@ -4,6 +4,7 @@ import io.autoposter.desktop.storage.FailedUpload;
 import io.autoposter.desktop.storage.LocalPost;
 import io.autoposter.desktop.storage.LocalStore;
 import io.autoposter.desktop.storage.PendingUpload;
+import io.autoposter.desktop.ui.Debouncer;
 import io.autoposter.desktop.ui.Sizes;
 import io.autoposter.desktop.ui.Snippets;
 import io.autoposter.desktop.ui.TaskExecutor;
@@ -160,6 +161,11 @@ public final class ComposeViewModel {
   /** Local copies of media, for thumbnails. */
   private final Map<String, Path> files = new HashMap<>();
 
+  /** Waits for a pause in typing before saving a draft; null until autosave is enabled. */
+  private Debouncer autosave;
+
+  private boolean autosaving;
+
   public ComposeViewModel(
       ReadOnlyObjectProperty<Brand> brand,
       LocalStore store,
@@ -204,6 +210,8 @@ public final class ComposeViewModel {
     }
     resetDate();
     inputs.forEach(o -> o.addListener(ignored -> recompute()));
+    dirty.addListener((obs, was, now) -> scheduleAutosave());
+    variants.editorTextProperty().addListener((obs, was, now) -> scheduleAutosave());
     brand.addListener((obs, old, now) -> brandChanged(now));
     recompute();
   }
@@ -470,6 +478,84 @@ public final class ComposeViewModel {
 
   // ---- Commands ----
 
+  /**
+   * Saves new posts and drafts by themselves after a pause in typing ({@code quiet} decides when),
+   * as drafts, so nothing typed is lost; the form and the caret stay as they are. Scheduled posts
+   * are never changed this way: their edits wait for Save.
+   */
+  public void enableAutosave(Debouncer quiet) {
+    this.autosave = Objects.requireNonNull(quiet, "quiet");
+  }
+
+  private void scheduleAutosave() {
+    if (autosave != null && autosaveAllowed()) {
+      autosave.schedule(this::autosaveNow);
+    }
+  }
+
+  private boolean autosaveAllowed() {
+    String text = caption.get() == null ? "" : caption.get();
+    boolean draftOrNew = baseline == null || baseline.status() == PostStatus.DRAFT;
+    return draftOrNew
+        && dirty.get()
+        && !readOnly.get()
+        && !text.isBlank()
+        && (baseline != null || brand.get() != null)
+        && !firstCommentTooLong.get();
+  }
+
+  /** Saves the form as a draft now, if it may be (what the quiet period triggers). */
+  void autosaveNow() {
+    if (!autosaveAllowed() || busy.get()) {
+      return;
+    }
+    if (autosaving) {
+      // One save at a time: the one running will ask again when done.
+      return;
+    }
+    Post form;
+    try {
+      form = formPost(PostStatus.DRAFT, dueInstant().orElse(null));
+    } catch (IllegalArgumentException cannotBeSavedYet) {
+      return;
+    }
+    Post before = baseline;
+    autosaving = true;
+    tasks.run(
+        () -> {
+          Post target = form;
+          if (before != null) {
+            Optional<LocalPost> now = store.post(form.id());
+            if (now.isPresent()) {
+              target = PostPatch.between(before, form).applyTo(now.get().post());
+            }
+          }
+          LocalPost saved = store.recordEdit(target);
+          onLocalChange.run();
+          return saved;
+        },
+        saved -> {
+          autosaving = false;
+          // The form keeps what the user typed meanwhile; only what it is compared with moves.
+          baseline = saved.post();
+          editing.set(saved.post().id());
+          editingStatus.set(saved.post().status());
+          showLocalState(saved);
+          message.set(
+              "Draft saved automatically at "
+                  + TIME_OUTPUT.format(clock.instant().atZone(userZone).toLocalTime()));
+          messageIsError.set(false);
+          recompute();
+          onSaved.accept(saved);
+          scheduleAutosave();
+        },
+        failure -> {
+          autosaving = false;
+          message.set("Could not save the draft: " + failure.getMessage());
+          messageIsError.set(true);
+        });
+  }
+
   /** Saves the form as a scheduled post (new, or the edited one). */
   public void schedule() {
     if (!canSchedule.get()) {
@@ -489,6 +575,9 @@ public final class ComposeViewModel {
 
   /** Starts a new post: empties the form, keeping the chosen networks. */
   public void newPost() {
+    if (autosave != null) {
+      autosave.cancel();
+    }
     baseline = null;
     latest = null;
     editing.set(null);
@@ -516,6 +605,9 @@ public final class ComposeViewModel {
 
   /** Shows {@code local} in the form for editing (read-only when it is being published). */
   public void load(LocalPost local) {
+    if (autosave != null) {
+      autosave.cancel();
+    }
     Post post = local.post();
     baseline = post;
     latest = null;

@@ -3,6 +3,7 @@ package io.autoposter.desktop.workspace;
 import atlantafx.base.theme.Styles;
 import io.autoposter.desktop.conflicts.ConflictsView;
 import io.autoposter.desktop.sync.SyncStatus;
+import io.autoposter.desktop.ui.FxDebouncer;
 import io.autoposter.desktop.ui.TextDirection;
 import io.autoposter.model.Brand;
 import io.autoposter.model.PostId;
@@ -46,6 +47,7 @@ public final class WorkspaceView {
   @SuppressWarnings("unchecked") // the header's brand selector is built just above
   public WorkspaceView(WorkspaceViewModel model) {
     this.model = model;
+    model.compose().enableAutosave(new FxDebouncer(java.time.Duration.ofSeconds(2)));
     header = header(model);
     brandSelector = (ComboBox<Brand>) header.lookup("#brandSelector");
     conflicts = new ConflictsView(model.conflicts());

@@ -22,6 +22,13 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(Path serverJar, Path dataDir, Path log) throws IOException {
+    return start(serverJar, dataDir, log, java.util.Map.of());
+  }
+
+  /** As above, with extra environment variables for the server (such as its publisher switch). */
+  static ServerProcess start(
+      Path serverJar, Path dataDir, Path log, java.util.Map<String, String> env)
+      throws IOException {
     int port = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
@@ -30,6 +37,7 @@ final class ServerProcess implements AutoCloseable {
             .redirectOutput(log.toFile());
     builder.environment().put("SERVER_PORT", Integer.toString(port));
     builder.environment().put("AUTOPOSTER_DATA_DIR", dataDir.toString());
+    builder.environment().putAll(env);
     ServerProcess server = new ServerProcess(builder.start(), "http://127.0.0.1:" + port);
     BenchClient probe = new BenchClient(server.url);
     Instant deadline = Instant.now().plusSeconds(60);

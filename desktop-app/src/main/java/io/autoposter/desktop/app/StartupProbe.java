@@ -1,0 +1,53 @@
+package io.autoposter.desktop.app;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.scene.Scene;
+
+/**
+ * Milestones of a start for the desktop benchmark: with {@code -Dautoposter.probe=true} the app
+ * prints {@code autoposter-probe <event> <ms since the JVM started>} once per event, such as when
+ * the first frame of the workspace was laid out. Off (and silent) otherwise.
+ */
+final class StartupProbe {
+
+  static final String PROPERTY = "autoposter.probe";
+  private static final boolean ON = Boolean.getBoolean(PROPERTY);
+  private static final Set<String> SEEN = new HashSet<>();
+
+  private StartupProbe() {}
+
+  static boolean on() {
+    return ON;
+  }
+
+  /** Prints {@code event} with the time since the JVM started, the first time it happens. */
+  static synchronized void mark(String event) {
+    if (!ON || !SEEN.add(event)) {
+      return;
+    }
+    long sinceStart =
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    PrintStream out = System.out;
+    out.println("autoposter-probe " + event + " " + sinceStart);
+    out.flush();
+  }
+
+  /**
+   * Marks {@code event} after the next layout pass of {@code scene}: the screen is on and usable.
+   */
+  static void markAfterLayout(Scene scene, String event) {
+    if (!ON) {
+      return;
+    }
+    Runnable[] listener = new Runnable[1];
+    listener[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(listener[0]);
+          mark(event);
+        };
+    scene.addPostLayoutPulseListener(listener[0]);
+  }
+}
