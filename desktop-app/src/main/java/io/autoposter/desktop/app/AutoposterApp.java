@@ -163,14 +163,7 @@ public final class AutoposterApp extends Application {
     show(shell.root());
     StartupProbe.markAfterLayout(scene, "workspace-shown");
     if (StartupProbe.on()) {
-      context
-          .syncEngine()
-          .addStatusListener(
-              status -> {
-                if (status.kind() == io.autoposter.desktop.sync.SyncStatus.Kind.SYNCED) {
-                  StartupProbe.mark("synced");
-                }
-              });
+      context.syncEngine().addRoundListener(round -> StartupProbe.mark("synced"));
     }
     workspace.refresh();
     context.syncEngine().start();

@@ -48,6 +48,7 @@ public final class SyncEngine implements AutoCloseable {
   private final List<Consumer<SyncStatus>> statusListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<SyncProgress>> progressListeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> dataListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<SyncResult>> roundListeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService scheduler;
   private volatile SyncStatus status;
   private ScheduledFuture<?> next;
@@ -73,6 +74,11 @@ public final class SyncEngine implements AutoCloseable {
 
   public SyncStatus status() {
     return status;
+  }
+
+  /** Calls {@code listener} (on the sync thread) after every round that completed. */
+  public void addRoundListener(Consumer<SyncResult> listener) {
+    roundListeners.add(listener);
   }
 
   public void addStatusListener(Consumer<SyncStatus> listener) {
@@ -215,7 +221,10 @@ public final class SyncEngine implements AutoCloseable {
       if (round.changedData) {
         fireDataChanged();
       }
-      return new SyncResult(round.pushed, round.rejected, round.pulled, store.syncState().cursor());
+      SyncResult result =
+          new SyncResult(round.pushed, round.rejected, round.pulled, store.syncState().cursor());
+      roundListeners.forEach(listener -> listener.accept(result));
+      return result;
     } finally {
       roundLock.unlock();
     }

@@ -384,7 +384,12 @@ public final class WorkspaceView {
         return;
       }
       setText(brand.name());
-      setGraphic(new Circle(5, Color.web(brand.color())));
+      // The brand's initial on its colour: recognisable at a glance, and there offline.
+      Label initial =
+          new Label(
+              brand.name().isBlank() ? "?" : brand.name().substring(0, 1).toUpperCase(Locale.ROOT));
+      initial.getStyleClass().add("brand-switcher-initial");
+      setGraphic(new StackPane(new Circle(10, Color.web(brand.color())), initial));
     }
   }
 }
