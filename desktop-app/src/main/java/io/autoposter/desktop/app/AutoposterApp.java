@@ -47,9 +47,11 @@ public final class AutoposterApp extends Application {
     if (settings == null) {
       settings = AppSettings.from(getParameters().getRaw(), System.getenv());
     }
+    StartupProbe.mark("fx-start");
     themes = Themes.load(settings.dataDir(), settings.dark());
     themes.follow();
     context = DesktopContext.open(settings.dataDir(), settings.serverUrl());
+    StartupProbe.mark("context-opened");
     tasks = new FxTaskExecutor();
     scene = new Scene(new javafx.scene.layout.StackPane(), WIDTH, HEIGHT);
     scene.getStylesheets().add(stylesheet());
@@ -58,6 +60,7 @@ public final class AutoposterApp extends Application {
     stage.setMinWidth(960);
     stage.setMinHeight(640);
     stage.show();
+    StartupProbe.mark("window-shown");
 
     if (settings.autoSignIn() && context.resume(settings.signInEmail())) {
       showWorkspace();
@@ -67,10 +70,12 @@ public final class AutoposterApp extends Application {
       signIn.passwordProperty().set(settings.signInPassword());
       signIn.signIn();
     } else if (context.resumeLast()) {
+      StartupProbe.mark("session-resumed");
       showWorkspace();
     } else {
       showSignIn();
     }
+    StorePreload.discard();
   }
 
   /** Switches between light and dark AtlantaFX themes for the whole application. */

@@ -286,7 +286,9 @@ public final class DesktopContext implements AutoCloseable {
 
   private void activate(SavedSession session, ServerClient client) {
     closeSignedIn();
-    LocalStore store = LocalStore.openForAgency(dataDir, session.agencyId());
+    LocalStore store =
+        StorePreload.take(dataDir, session.agencyId())
+            .orElseGet(() -> LocalStore.openForAgency(dataDir, session.agencyId()));
     SyncEngine sync = new SyncEngine(store, client);
     PostService posts = new PostService(store, sync::localChange);
     signedIn = new SignedIn(session, client, store, sync, posts);

@@ -46,6 +46,14 @@ public final class SessionStore {
     return file;
   }
 
+  /**
+   * The agency of the saved session, read from the file alone (no keychain): enough to start
+   * opening its local database while the rest of the app starts.
+   */
+  public Optional<io.autoposter.model.AgencyId> lastAgency() {
+    return readFile().map(meta -> meta.withToken("-").agencyId());
+  }
+
   /** The saved session, or empty if there is none or it (or its secret) cannot be read. */
   public Optional<SavedSession> load() {
     Optional<SessionFile> saved = readFile();
