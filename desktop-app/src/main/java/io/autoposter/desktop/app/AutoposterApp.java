@@ -168,7 +168,13 @@ public final class AutoposterApp extends Application {
     show(shell.root());
     StartupProbe.markAfterLayout(scene, "workspace-shown");
     if (StartupProbe.on()) {
-      context.syncEngine().addRoundListener(round -> StartupProbe.mark("synced"));
+      context
+          .syncEngine()
+          .addRoundListener(
+              round -> {
+                StartupProbe.mark("synced");
+                StartupProbe.exitIfAsked();
+              });
     }
     workspace.refresh();
     context.syncEngine().start();

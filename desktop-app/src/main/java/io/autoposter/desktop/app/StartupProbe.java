@@ -19,6 +19,26 @@ final class StartupProbe {
 
   private StartupProbe() {}
 
+  /**
+   * With {@code -Dautoposter.probe.exit=true}, quits the app normally a few seconds after the first
+   * completed sync: for benchmark runs and for the training run that writes an AOT cache (which is
+   * written when the JVM exits normally).
+   */
+  static void exitIfAsked() {
+    if (ON && Boolean.getBoolean(PROPERTY + ".exit")) {
+      Thread.ofVirtual()
+          .start(
+              () -> {
+                try {
+                  Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                javafx.application.Platform.exit();
+              });
+    }
+  }
+
   static boolean on() {
     return ON;
   }

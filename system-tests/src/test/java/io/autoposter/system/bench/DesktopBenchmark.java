@@ -101,10 +101,12 @@ public final class DesktopBenchmark {
       Path aot = work.resolve("desktop.aot");
       List<String> training = new ArrayList<>(jvm);
       training.add("-XX:AOTCacheOutput=" + aot);
+      // The app quits by itself after its first sync; the JVM then writes the cache on exit.
+      training.add("-Dautoposter.probe.exit=true");
       try (DesktopProcess app =
           DesktopProcess.start(desktopJar, display.name(), training, env(signedOut, data))) {
         app.await("synced", SYNC_TIMEOUT);
-        DesktopProcess.sleep(SETTLE);
+        app.awaitExit(Duration.ofMinutes(5));
       }
       waitForFile(aot);
       List<String> withCache = new ArrayList<>(jvm);

@@ -90,6 +90,18 @@ final class DesktopProcess implements AutoCloseable {
         "no " + event + " within " + timeout + ":\n" + String.join("\n", tail()));
   }
 
+  /** Waits for the app to quit by itself (as with {@code -Dautoposter.probe.exit=true}). */
+  void awaitExit(Duration timeout) {
+    try {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new IllegalStateException("the desktop app did not quit within " + timeout);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Peak resident set size so far (VmHWM), in MiB. */
   long peakRssMib() throws IOException {
     return statusField("VmHWM:");
