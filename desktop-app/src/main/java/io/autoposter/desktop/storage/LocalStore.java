@@ -439,6 +439,27 @@ public final class LocalStore implements AutoCloseable {
   }
 
   /**
+   * What the post list of one brand shows: drafts, posts due from {@code from} on, and posts that
+   * need someone (failed, needing attention) whenever they were due; at most {@code limit}, by due
+   * time with drafts last. Older posts are in History.
+   */
+  public List<LocalPost> currentPosts(BrandId brandId, Instant from, int limit) {
+    return sessions.fromSession(
+        s ->
+            toLocalPosts(
+                s,
+                s.createSelectionQuery(
+                        "from PostEntity where visible = true and brandId = :brand and (dueAt is"
+                            + " null or dueAt >= :from or status is null or status in ('FAILED',"
+                            + " 'NEEDS_ATTENTION')) order by dueAt nulls last, updatedAt",
+                        PostEntity.class)
+                    .setParameter("brand", brandId.toString())
+                    .setParameter("from", from)
+                    .setMaxResults(limit)
+                    .getResultList()));
+  }
+
+  /**
    * The posts of one brand due in {@code [from, to)}, by due time: what a calendar page shows.
    * Drafts without a due time are not included.
    */

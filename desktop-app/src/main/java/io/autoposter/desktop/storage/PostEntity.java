@@ -34,6 +34,10 @@ class PostEntity {
   @Column(name = "due_at")
   Instant dueAt;
 
+  /** The working copy's status, for queries (null in rows written before this column existed). */
+  @Column(length = 20)
+  String status;
+
   /** True while the post is in the working view (not deleted on this device). */
   @Column(nullable = false)
   boolean visible;
@@ -106,6 +110,7 @@ class PostEntity {
     if (post != null) {
       brandId = post.brandId().toString();
       dueAt = post.dueAt();
+      status = post.status().name();
     }
     updatedAt = now;
   }

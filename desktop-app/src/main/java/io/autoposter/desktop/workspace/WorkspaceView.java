@@ -255,7 +255,12 @@ public final class WorkspaceView {
         .textProperty()
         .bind(
             javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.posts().size() == 1 ? "1 post" : model.posts().size() + " posts",
+                () ->
+                    model.posts().size() == 1
+                        ? "1 post"
+                        : model.posts().size() >= WorkspaceViewModel.LIST_LIMIT
+                            ? "first " + WorkspaceViewModel.LIST_LIMIT
+                            : model.posts().size() + " posts",
                 model.posts()));
     HBox heading = new HBox(10, title, count);
     heading.setAlignment(Pos.BASELINE_LEFT);
@@ -279,7 +284,13 @@ public final class WorkspaceView {
     list.setPlaceholder(empty);
     VBox.setVgrow(list, Priority.ALWAYS);
 
-    VBox box = new VBox(12, heading, list);
+    Label note = new Label();
+    note.setId("listNote");
+    note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    note.textProperty().bind(model.listNoteProperty());
+    note.visibleProperty().bind(model.listNoteProperty().isNotEmpty());
+    note.managedProperty().bind(note.visibleProperty());
+    VBox box = new VBox(12, heading, list, note);
     box.setPadding(new Insets(20, 20, 20, 20));
     box.getStyleClass().add("post-list-pane");
     return box;

@@ -43,6 +43,14 @@ public final class WorkspaceViewModel {
       DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
   private static final long MEDIA_REFRESH_MILLIS = 500;
 
+  /**
+   * The post list shows drafts, what is due from a week ago on, and what needs someone; at most
+   * this many (with 50,000 posts the list must stay small; Queue and History show everything).
+   */
+  static final int LIST_LIMIT = 500;
+
+  private static final java.time.Duration LIST_PAST = java.time.Duration.ofDays(7);
+
   // ---- Properties ----
   private final ReadOnlyStringWrapper agencyName = new ReadOnlyStringWrapper("");
   private final ObservableList<Brand> brands = FXCollections.observableArrayList();
@@ -51,6 +59,7 @@ public final class WorkspaceViewModel {
   private final ReadOnlyObjectWrapper<PostRow> selectedPost = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper listTitle = new ReadOnlyStringWrapper("Posts");
+  private final ReadOnlyStringWrapper listNote = new ReadOnlyStringWrapper("");
   private final ComposeViewModel compose;
   private final SyncStatusViewModel status = new SyncStatusViewModel();
   private final ConflictsViewModel conflicts;
@@ -144,6 +153,11 @@ public final class WorkspaceViewModel {
   /** What the list says when it is empty; depends on whether there are brands at all. */
   public ReadOnlyStringProperty emptyTextProperty() {
     return emptyText.getReadOnlyProperty();
+  }
+
+  /** Under the list when it does not show every post of the brand; empty otherwise. */
+  public ReadOnlyStringProperty listNoteProperty() {
+    return listNote.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty listTitleProperty() {
@@ -260,26 +274,48 @@ public final class WorkspaceViewModel {
     }
     listTitle.set(brand.name());
     emptyText.set("No posts yet for " + brand.name() + " — compose one on the right.");
+    PostId open = compose.editingProperty().get();
     tasks.run(
-        () -> store.posts(brand.id()),
-        loadedPosts -> {
+        () -> {
+          List<LocalPost> current =
+              store.currentPosts(brand.id(), clock.instant().minus(LIST_PAST), LIST_LIMIT);
+          // The open post is looked up too: it may be older than what the list shows.
+          LocalPost openPost =
+              open == null || current.stream().anyMatch(p -> p.post().id().equals(open))
+                  ? null
+                  : store.post(open).orElse(null);
+          return new Listed(current, openPost);
+        },
+        listed -> {
           if (brand.equals(selectedBrand.get())) {
-            showPosts(brand, loadedPosts);
+            showPosts(brand, listed);
           }
         },
         failure -> emptyText.set("Could not read local posts: " + failure.getMessage()));
   }
 
-  private void showPosts(Brand brand, List<LocalPost> loadedPosts) {
+  /** The posts the list shows, and the open post when the list does not hold it. */
+  private record Listed(List<LocalPost> current, LocalPost openElsewhere) {}
+
+  private void showPosts(Brand brand, Listed listed) {
     loaded.clear();
     List<PostRow> rows = new ArrayList<>();
-    for (LocalPost local : loadedPosts) {
+    for (LocalPost local : listed.current()) {
       loaded.put(local.post().id(), local);
       rows.add(rowOf(local));
     }
     posts.setAll(rows);
+    listNote.set(
+        rows.size() >= LIST_LIMIT
+            ? "Showing the first " + LIST_LIMIT + " posts. Queue and History have them all."
+            : "");
     PostId open = compose.editingProperty().get();
     if (open == null) {
+      selectedPost.set(null);
+      return;
+    }
+    if (listed.openElsewhere() != null && listed.openElsewhere().post().id().equals(open)) {
+      compose.serverUpdated(listed.openElsewhere());
       selectedPost.set(null);
       return;
     }
