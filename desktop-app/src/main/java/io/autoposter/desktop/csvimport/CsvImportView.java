@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.autoposter.desktop.csvimport.CsvImportViewModel.Stage;
 import io.autoposter.desktop.ui.Confirm;
 import java.io.File;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -193,7 +194,31 @@ public final class CsvImportView {
     actions.visibleProperty().bind(model.stageProperty().isNotEqualTo(Stage.DONE));
     actions.managedProperty().bind(actions.visibleProperty());
 
-    VBox box = new VBox(12, head, table, actions);
+    Label errors = new Label();
+    errors.setId("importErrors");
+    errors.getStyleClass().add("form-error");
+    errors.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+    errors.setWrapText(true);
+    model
+        .invalidCountProperty()
+        .subscribe(
+            count -> {
+              int n = count.intValue();
+              List<String> first = model.errorSummary(3);
+              errors.setText(
+                  (n == 1 ? "1 row has errors" : n + " rows have errors")
+                      + " and will not be imported unless you fix the file:\n"
+                      + String.join("\n", first)
+                      + (n > first.size()
+                          ? "\n… and "
+                              + (n - first.size())
+                              + " more: tick \"Show only rows with errors\"."
+                          : ""));
+              errors.setVisible(n > 0);
+              errors.setManaged(n > 0);
+            });
+
+    VBox box = new VBox(12, head, errors, table, actions);
     BooleanBinding visible =
         model
             .stageProperty()

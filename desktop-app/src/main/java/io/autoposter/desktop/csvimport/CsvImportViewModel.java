@@ -150,6 +150,15 @@ public final class CsvImportViewModel {
             validRowsText(validCount.get()));
   }
 
+  /** The first {@code max} failing rows as "Line 12: reason", for a summary above the table. */
+  public List<String> errorSummary(int max) {
+    return rows.stream()
+        .filter(r -> !r.ok())
+        .limit(max)
+        .map(r -> "Line " + r.line() + ": " + r.reason())
+        .toList();
+  }
+
   // ---- Commands ----
 
   /** Reads and checks every row of {@code file} in the background. */
@@ -200,7 +209,17 @@ public final class CsvImportViewModel {
             new PostImport(store)
                 .run(checked, done -> tasks.onUi(() -> progress.set(done / (double) total))),
         outcome -> {
-          doneText.set(outcome.message());
+          List<Integer> skipped =
+              checked.stream().filter(r -> !r.ok()).map(ImportRow::line).toList();
+          doneText.set(
+              outcome.message()
+                  + (skipped.isEmpty()
+                      ? ""
+                      : " Skipped %s with errors (line%s %s)."
+                          .formatted(
+                              rowsText(skipped.size()),
+                              skipped.size() == 1 ? "" : "s",
+                              Lines.describe(skipped))));
           doneCompletely.set(outcome.complete());
           progress.set(1);
           stage.set(Stage.DONE);

@@ -19,17 +19,26 @@ final class ImportColumns {
   private ImportColumns() {}
 
   static List<TableColumn<ImportRow, ImportRow>> all() {
-    return List.of(
-        column("Line", 60, () -> new TextCell(r -> Integer.toString(r.line()))),
-        column("Result", 110, ResultCell::new),
-        column("Brand", 160, () -> new TextCell(ImportRow::brand)),
+    var line = column("Line", 56, () -> new TextCell(r -> Integer.toString(r.line())));
+    var result = column("Result", 96, ResultCell::new);
+    var due =
         column(
             "Due (brand time)",
-            150,
-            () -> new TextCell(r -> r.due().isEmpty() ? "Draft" : r.due())),
-        column("Networks", 150, () -> new TextCell(ImportRow::networks)),
-        column("Caption", 300, CaptionCell::new),
-        column("Reason", 360, ReasonCell::new));
+            164,
+            () -> new TextCell(r -> r.due().isEmpty() ? "Draft" : r.due()));
+    var brand = column("Brand", 150, () -> new TextCell(ImportRow::brand));
+    var networks = column("Networks", 150, () -> new TextCell(ImportRow::networks));
+    // The table is first laid out while hidden (zero wide): fixed columns keep their widths, and
+    // caption and reason share what is left.
+    for (var fixed : List.of(line, result, brand, due, networks)) {
+      fixed.setMinWidth(fixed.getPrefWidth());
+      fixed.setMaxWidth(fixed.getPrefWidth());
+      fixed.setResizable(false);
+    }
+    var caption = column("Caption", 250, CaptionCell::new);
+    caption.setMinWidth(200);
+    return List.of(
+        line, result, brand, due, networks, caption, column("Reason", 340, ReasonCell::new));
   }
 
   private static TableColumn<ImportRow, ImportRow> column(

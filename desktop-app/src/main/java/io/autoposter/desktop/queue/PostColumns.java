@@ -28,12 +28,12 @@ final class PostColumns {
 
   static List<TableColumn<QueueRow, QueueRow>> all(PostTableViewModel.Mode mode) {
     return List.of(
-        column("Due (brand time)", 190, DueCell::new),
-        column("Brand", 190, BrandCell::new),
+        column("Due (brand time)", 200, DueCell::new),
+        column("Brand", 180, BrandCell::new),
         column("Networks", 110, NetworksCell::new),
-        column("Caption", 420, CaptionCell::new),
-        column("Status", 140, StatusCell::new),
-        column("Tags", 160, TagsCell::new));
+        column("Caption", 380, CaptionCell::new),
+        column("Status", 136, StatusCell::new),
+        column("Tags", 150, TagsCell::new));
   }
 
   private static TableColumn<QueueRow, QueueRow> column(

@@ -100,7 +100,7 @@ public final class PostTableView {
     brand.valueProperty().bindBidirectional(model.brandProperty());
     brand.setCellFactory(l -> new FilterCells.BrandCell());
     brand.setButtonCell(new FilterCells.BrandCell());
-    brand.setPrefWidth(200);
+    brand.setPrefWidth(190);
 
     ComboBox<Network> network = new ComboBox<>();
     network.setId("networkFilter");
@@ -118,26 +118,26 @@ public final class PostTableView {
     status.valueProperty().bindBidirectional(model.statusProperty());
     status.setCellFactory(l -> new FilterCells.StatusCell());
     status.setButtonCell(new FilterCells.StatusCell());
-    status.setPrefWidth(170);
+    status.setPrefWidth(160);
     status.setVisible(model.mode().statuses().size() > 1);
     status.setManaged(status.isVisible());
 
     DatePicker from = new DatePicker();
     from.setId("fromFilter");
     from.setPromptText("From");
-    from.setPrefWidth(140);
+    from.setPrefWidth(135);
     from.valueProperty().bindBidirectional(model.fromProperty());
     DatePicker to = new DatePicker();
     to.setId("toFilter");
     to.setPromptText("To");
-    to.setPrefWidth(140);
+    to.setPrefWidth(135);
     to.valueProperty().bindBidirectional(model.toProperty());
 
     TextField text = new TextField();
     text.setId("textFilter");
     text.setPromptText("Search captions, first comments and tags");
     text.textProperty().bindBidirectional(model.textProperty());
-    text.setMinWidth(180);
+    text.setMinWidth(240);
     FontIcon searchIcon = new FontIcon(Feather.SEARCH);
     searchIcon.getStyleClass().add("search-icon");
     HBox search = new HBox(6, searchIcon, text);
@@ -167,6 +167,7 @@ public final class PostTableView {
                 model.toProperty(),
                 model.textProperty()));
 
+    clear.managedProperty().bind(clear.visibleProperty());
     HBox bar = new HBox(8, search, brand, network, status, from, to, clear);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("filter-bar");
