@@ -88,6 +88,10 @@ final class AppShell {
   private static Feather icon(Section section) {
     return switch (section) {
       case POSTS -> Feather.EDIT_3;
+      case QUEUE -> Feather.CLOCK;
+      case DRAFTS -> Feather.FILE_TEXT;
+      case HISTORY -> Feather.ARCHIVE;
+      case SEARCH -> Feather.SEARCH;
       case BRANDS -> Feather.TAG;
       case TEAM -> Feather.USERS;
       case AUDIT -> Feather.LIST;

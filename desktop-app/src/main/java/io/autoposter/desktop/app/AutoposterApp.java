@@ -33,6 +33,7 @@ public final class AutoposterApp extends Application {
   private AppShell shell;
   private ShellViewModel shellModel;
   private Themes themes;
+  private PostScreens postScreens;
 
   /** Used by {@link Application#launch}: settings come from arguments and the environment. */
   public AutoposterApp() {}
@@ -130,6 +131,19 @@ public final class AutoposterApp extends Application {
     WorkspaceView posts = new WorkspaceView(workspace);
     ShellViewModel navigation = new ShellViewModel(context.session().role());
     AppShell[] holder = new AppShell[1];
+    if (postScreens != null) {
+      postScreens.dispose();
+    }
+    postScreens =
+        new PostScreens(
+            context,
+            tasks,
+            id -> {
+              navigation.open(Section.POSTS);
+              posts.requestOpen(id);
+            },
+            node -> holder[0].showInCenter(node),
+            () -> holder[0].reopen(Section.QUEUE));
     Screens screens =
         new Screens(
             context,
@@ -138,7 +152,8 @@ public final class AutoposterApp extends Application {
             this::signOut,
             node -> holder[0].showInCenter(node),
             () -> holder[0].reopen(Section.ACCOUNT),
-            themes);
+            themes,
+            postScreens);
     holder[0] =
         new AppShell(
             navigation,
@@ -163,7 +178,14 @@ public final class AutoposterApp extends Application {
               }
             },
             io.autoposter.desktop.ui.Shortcut.SWITCH_BRAND,
-            posts::openBrandSwitcher),
+            posts::openBrandSwitcher,
+            io.autoposter.desktop.ui.Shortcut.SEARCH,
+            () -> {
+              navigation.open(Section.SEARCH);
+              postScreens.focusSearch(io.autoposter.desktop.queue.PostTableViewModel.Mode.SEARCH);
+            },
+            io.autoposter.desktop.ui.Shortcut.QUEUE,
+            () -> navigation.open(Section.QUEUE)),
         workspace::selectBrand);
     show(shell.root());
     StartupProbe.markAfterLayout(scene, "workspace-shown");
@@ -183,12 +205,17 @@ public final class AutoposterApp extends Application {
 
   private Screens screens(javafx.scene.Node posts) {
     return new Screens(
-        context, tasks, posts, this::signOut, this::show, this::showWorkspace, themes);
+        context, tasks, posts, this::signOut, this::show, this::showWorkspace, themes, null);
   }
 
   /** The workspace's state, for tests. */
   WorkspaceViewModel workspace() {
     return workspace;
+  }
+
+  /** The post screens, for tests. */
+  PostScreens postScreens() {
+    return postScreens;
   }
 
   /** The current shell, for tests. */
@@ -212,6 +239,10 @@ public final class AutoposterApp extends Application {
 
   /** Signs out (the server call may fail offline) and returns to the sign-in screen. */
   void signOut() {
+    if (postScreens != null) {
+      postScreens.dispose();
+      postScreens = null;
+    }
     if (workspace != null) {
       workspace.dispose();
       workspace = null;

@@ -8,6 +8,7 @@ import io.autoposter.desktop.audit.AuditView;
 import io.autoposter.desktop.audit.AuditViewModel;
 import io.autoposter.desktop.brands.BrandsView;
 import io.autoposter.desktop.brands.BrandsViewModel;
+import io.autoposter.desktop.queue.PostTableViewModel;
 import io.autoposter.desktop.settings.SettingsView;
 import io.autoposter.desktop.settings.SettingsViewModel;
 import io.autoposter.desktop.storage.SavedSession;
@@ -29,6 +30,7 @@ final class Screens {
   private final Consumer<Node> showSubScreen;
   private final Runnable backToAccount;
   private final Themes themes;
+  private final PostScreens postScreens;
 
   Screens(
       DesktopContext context,
@@ -37,8 +39,10 @@ final class Screens {
       Runnable signOut,
       Consumer<Node> showSubScreen,
       Runnable backToAccount,
-      Themes themes) {
+      Themes themes,
+      PostScreens postScreens) {
     this.themes = themes;
+    this.postScreens = postScreens;
     this.context = context;
     this.tasks = tasks;
     this.posts = posts;
@@ -51,6 +55,10 @@ final class Screens {
     SavedSession session = context.session();
     return switch (section) {
       case POSTS -> posts;
+      case QUEUE -> postScreens.table(PostTableViewModel.Mode.QUEUE);
+      case DRAFTS -> postScreens.table(PostTableViewModel.Mode.DRAFTS);
+      case HISTORY -> postScreens.table(PostTableViewModel.Mode.HISTORY);
+      case SEARCH -> postScreens.table(PostTableViewModel.Mode.SEARCH);
       case BRANDS -> {
         BrandsViewModel model =
             new BrandsViewModel(

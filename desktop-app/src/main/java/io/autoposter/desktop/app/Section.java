@@ -5,6 +5,10 @@ import io.autoposter.model.Role;
 /** The places in the sidebar. */
 enum Section {
   POSTS("Posts"),
+  QUEUE("Queue"),
+  DRAFTS("Drafts"),
+  HISTORY("History"),
+  SEARCH("Search"),
   BRANDS("Brands"),
   TEAM("Team"),
   AUDIT("Audit log"),
@@ -25,7 +29,7 @@ enum Section {
   boolean visibleTo(Role role) {
     return switch (this) {
       case TEAM, AUDIT -> role.managesTeam();
-      case POSTS, BRANDS, ACCOUNT, SETTINGS -> true;
+      case POSTS, QUEUE, DRAFTS, HISTORY, SEARCH, BRANDS, ACCOUNT, SETTINGS -> true;
     };
   }
 }

@@ -46,6 +46,8 @@ public final class PostTableView {
   private final PostTableViewModel model;
   private final VBox root;
   private final TableView<QueueRow> table;
+  private final HBox headerActions = new HBox(8);
+  private final TextField textField = new TextField();
 
   public PostTableView(PostTableViewModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -58,6 +60,17 @@ public final class PostTableView {
     root.getStyleClass().add("post-table-screen");
     root.getStylesheets()
         .add(Objects.requireNonNull(PostTableView.class.getResource(STYLESHEET)).toExternalForm());
+  }
+
+  /** Puts the cursor in the text filter, selecting what is there (for the search shortcut). */
+  public void focusSearch() {
+    textField.requestFocus();
+    textField.selectAll();
+  }
+
+  /** Adds {@code action} (such as a button) at the right of the title line, for the app shell. */
+  public void addHeaderAction(Node action) {
+    headerActions.getChildren().add(action);
   }
 
   /** The screen, for the app shell. */
@@ -77,8 +90,11 @@ public final class PostTableView {
     ProgressIndicator loading = new ProgressIndicator();
     loading.setPrefSize(18, 18);
     loading.visibleProperty().bind(model.busyProperty());
-    HBox header = new HBox(12, title, count, loading);
-    header.setAlignment(Pos.BASELINE_LEFT);
+    javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    headerActions.setAlignment(Pos.CENTER_RIGHT);
+    HBox header = new HBox(12, title, count, loading, grow, headerActions);
+    header.setAlignment(Pos.CENTER_LEFT);
     return header;
   }
 
@@ -133,7 +149,7 @@ public final class PostTableView {
     to.setPrefWidth(135);
     to.valueProperty().bindBidirectional(model.toProperty());
 
-    TextField text = new TextField();
+    TextField text = textField;
     text.setId("textFilter");
     text.setPromptText("Search captions, first comments and tags");
     text.textProperty().bindBidirectional(model.textProperty());
@@ -250,6 +266,12 @@ public final class PostTableView {
               "No drafts",
               "Posts you save without scheduling them wait here. Start one with New post"
                   + " (Ctrl+N).");
+      case SEARCH ->
+          EmptyState.of(
+              Feather.SEARCH,
+              "No posts yet",
+              "Posts of every brand are searched here once there are some. Start one with New"
+                  + " post (Ctrl+N) or import many from a CSV file in the Queue.");
       case HISTORY ->
           EmptyState.of(
               Feather.ARCHIVE,

@@ -54,7 +54,9 @@ public final class PostTableViewModel {
     /** Drafts, the ones with a due time first. */
     DRAFTS("Drafts", EnumSet.of(PostStatus.DRAFT)),
     /** Published, failed and cancelled posts: newest first. */
-    HISTORY("History", EnumSet.of(PostStatus.PUBLISHED, PostStatus.FAILED, PostStatus.CANCELLED));
+    HISTORY("History", EnumSet.of(PostStatus.PUBLISHED, PostStatus.FAILED, PostStatus.CANCELLED)),
+    /** Every post of every brand, whatever its status: the global search. */
+    SEARCH("Search all posts", EnumSet.allOf(PostStatus.class));
 
     private final String title;
     private final Set<PostStatus> statuses;

@@ -7,6 +7,8 @@ package io.autoposter.desktop.ui;
 public enum Shortcut {
   NEW_POST("Shortcut+N", "New post"),
   SCHEDULE("Shortcut+Enter", "Schedule the post in the composer"),
+  SEARCH("Shortcut+K", "Search all posts"),
+  QUEUE("Shortcut+Shift+Q", "Open the queue"),
   SWITCH_BRAND("Shortcut+B", "Switch brand"),
   BRAND_BY_NUMBER("Shortcut+1 … 9", "Go to the first … ninth brand");
 

@@ -245,6 +245,12 @@ public final class ComposeViewModel {
     return variants.overrides();
   }
 
+  /** Shows {@code text} in the composer's message line (not an error). */
+  public void showNotice(String text) {
+    message.set(text);
+    messageIsError.set(false);
+  }
+
   /** Gives {@code network} the main caption again. */
   public void useMainCaption(Network network) {
     if (!readOnly.get()) {

@@ -80,6 +80,16 @@ public final class WorkspaceView {
     compose.focusCaption();
   }
 
+  /** Opens post {@code id} in the composer, asking first when it holds unsaved changes. */
+  public void requestOpen(PostId id) {
+    if (id.equals(model.compose().editingProperty().get())) {
+      return;
+    }
+    if (!model.compose().hasUnsavedChanges() || compose.confirmDiscardChanges()) {
+      model.openPost(id);
+    }
+  }
+
   /** Schedules the post in the composer, when it can be. */
   public void requestSchedule() {
     if (model.compose().canScheduleProperty().get()) {

@@ -226,7 +226,6 @@ public final class WorkspaceViewModel {
     selectedPost.set(row);
   }
 
-  /** Starts a new post in the composer (the view asks first about unsaved changes). */
   /** Selects the brand at {@code index} (0-based) of the brand list, if there is one. */
   public void selectBrand(int index) {
     if (index >= 0 && index < brands.size()) {
@@ -234,6 +233,31 @@ public final class WorkspaceViewModel {
     }
   }
 
+  /**
+   * Opens post {@code id} in the composer, switching to its brand (from the calendar, the queue or
+   * search; the view asks first about unsaved changes). A post deleted meanwhile says so.
+   */
+  public void openPost(PostId id) {
+    tasks.run(
+        () -> store.post(id),
+        found -> {
+          if (found.isEmpty()) {
+            compose.showNotice("That post is no longer here; it was deleted.");
+            return;
+          }
+          LocalPost local = found.get();
+          brands.stream()
+              .filter(b -> b.id().equals(local.post().brandId()))
+              .findFirst()
+              .filter(b -> !b.equals(selectedBrand.get()))
+              .ifPresent(selectedBrand::set);
+          compose.load(local);
+          selectedPost.set(posts.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
+        },
+        failure -> compose.showNotice("Could not open the post: " + failure.getMessage()));
+  }
+
+  /** Starts a new post in the composer (the view asks first about unsaved changes). */
   public void newPost() {
     compose.newPost();
     selectedPost.set(null);

@@ -12,6 +12,10 @@ class ShellViewModelTest {
     assertThat(new ShellViewModel(Role.ADMIN).sections())
         .containsExactly(
             Section.POSTS,
+            Section.QUEUE,
+            Section.DRAFTS,
+            Section.HISTORY,
+            Section.SEARCH,
             Section.BRANDS,
             Section.TEAM,
             Section.AUDIT,
@@ -23,7 +27,15 @@ class ShellViewModelTest {
   void editorsDoNotSeeTeamOrAuditAndCannotOpenThem() {
     ShellViewModel model = new ShellViewModel(Role.EDITOR);
     assertThat(model.sections())
-        .containsExactly(Section.POSTS, Section.BRANDS, Section.ACCOUNT, Section.SETTINGS);
+        .containsExactly(
+            Section.POSTS,
+            Section.QUEUE,
+            Section.DRAFTS,
+            Section.HISTORY,
+            Section.SEARCH,
+            Section.BRANDS,
+            Section.ACCOUNT,
+            Section.SETTINGS);
     model.open(Section.TEAM);
     assertThat(model.selectedProperty().get()).isEqualTo(Section.POSTS);
   }
