@@ -18,6 +18,7 @@ import io.autoposter.server.app.DemoPictures.Size;
 import io.autoposter.server.app.DemoPictures.Theme;
 import io.autoposter.server.media.MediaUploads;
 import io.autoposter.server.sync.SyncService;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import java.util.logging.Logger;
 final class DemoContent {
   /** The client the demo seed pushes as; the same in every agency and on every start. */
   static final ClientId SEED_CLIENT =
-      new ClientId(UUID.nameUUIDFromBytes("autoposter demo seed".getBytes()));
+      new ClientId(UUID.nameUUIDFromBytes("autoposter demo seed".getBytes(StandardCharsets.UTF_8)));
 
   private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
@@ -83,7 +84,7 @@ final class DemoContent {
                     .formatted(result.mutationId(), result.reasonCode(), result.message()));
       }
     }
-    LOG.info(() -> "Demo content ready: " + posts.size() + " posts in " + 3 + " brands");
+    LOG.info(() -> "Demo content ready: " + posts.size() + " posts in three brands");
   }
 
   private MediaRef store(Caller owner, Theme theme, int variant, Size size) {

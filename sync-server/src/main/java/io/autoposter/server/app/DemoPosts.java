@@ -108,6 +108,7 @@ final class DemoPosts {
         .add();
     published(b, -9, "12:30", X)
         .caption("Carbonara rule #1: no cream. Rule #2: see rule #1. 🥚🧀 #carbonara #roma")
+        .tags("menu")
         .add();
     published(b, -6, "20:00", IG_FB)
         .caption(
@@ -257,6 +258,7 @@ final class DemoPosts {
         .add();
     published(b, -11, "16:30", X)
         .caption("Hot take: pistachio gelato should be green-brown, not neon. Ours is. 🟢 #gelato")
+        .tags("flavours")
         .add();
     published(b, -8, "14:00", IG_FB)
         .caption(
@@ -393,6 +395,16 @@ final class DemoPosts {
         .tags("classes")
         .pictures(t, 1, DemoPictures.SQUARE)
         .add();
+    published(b, -16, "17:00", FB)
+        .caption(
+            """
+            Our new studio in Kreuzberg is open! 🎉
+
+            Two rooms, underfloor heating, showers that actually work, and tea after every \
+            class. First class free for new students until the end of the month.""")
+        .tags("launch")
+        .pictures(t, 1, DemoPictures.SQUARE)
+        .add();
     published(b, -13, "09:00", LI)
         .caption(
             """
@@ -420,6 +432,7 @@ final class DemoPosts {
         .add();
     published(b, -4, "12:00", X)
         .caption("Reminder: you don't need to touch your toes to start yoga. You need to start. 🙏")
+        .tags("tips")
         .add();
     scheduled(b, 1, "07:30", IG)
         .caption(
@@ -431,6 +444,11 @@ final class DemoPosts {
         .comment("#yogaberlin #vinyasa #anfänger #beginners")
         .tags("classes")
         .pictures(t, 1, DemoPictures.SQUARE)
+        .add();
+    scheduled(b, 2, "18:00", SANDBOX)
+        .caption(
+            "Community class on Sunday: pay what you can, all of it goes to the Kältehilfe. 💚")
+        .tags("community", "events")
         .add();
     scheduled(b, 3, "09:00", LI_X)
         .caption(
