@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
@@ -119,9 +120,7 @@ final class DemoPictures {
       double rr = r * (0.15 + random.nextDouble() * 0.5);
       double start = random.nextDouble() * 360;
       g.setColor(noodles[i % noodles.length]);
-      g.draw(
-          new java.awt.geom.Arc2D.Double(
-              cx - rr, cy - rr, 2 * rr, 2 * rr, start, 200, java.awt.geom.Arc2D.OPEN));
+      g.draw(new Arc2D.Double(cx - rr, cy - rr, 2 * rr, 2 * rr, start, 200, Arc2D.OPEN));
     }
     g.setColor(new Color(0xDC2626));
     for (int i = 0; i < 5; i++) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -580,9 +581,7 @@ final class DemoPosts {
               ? "Published to sandbox as sbx-demo-" + published + "."
               : "Published to %s as %s-demo-%d."
                   .formatted(
-                      network.displayName(),
-                      network.name().toLowerCase(java.util.Locale.ROOT),
-                      published));
+                      network.displayName(), network.name().toLowerCase(Locale.ROOT), published));
     }
     return String.join(" ", parts);
   }
