@@ -7,6 +7,7 @@ import io.autoposter.model.api.ConnectSandboxRequest;
 import io.autoposter.model.api.CreateBrandRequest;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignUpRequest;
+import io.autoposter.server.access.Caller;
 import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.auth.Registration;
 import io.autoposter.server.auth.Sessions;
@@ -14,23 +15,43 @@ import io.autoposter.server.brands.Brands;
 import io.autoposter.server.sandbox.SocialAccounts;
 import java.util.logging.Logger;
 
-/** Makes sure the demo agency, its brand and a sandbox account exist; safe to run every start. */
+/**
+ * Makes sure the demo agency, its brands with a sandbox account each and (unless turned off) its
+ * sample posts exist; safe to run every start.
+ */
 final class DemoSeed {
   private static final Logger LOG = Logger.getLogger(DemoSeed.class.getName());
-  private static final String DEMO_ZONE = "Europe/Rome";
-  private static final String DEMO_COLOR = "#B91C1C";
   private static final String OWNER_NAME = "Demo Owner";
+
+  /** The configured main brand's look; its name comes from {@code autoposter.demo.brand}. */
+  private static final String MAIN_ZONE = "Europe/Rome";
+
+  private static final String MAIN_COLOR = "#B91C1C";
+
+  /** The brands the sample content adds, with their own zones and colours. */
+  static final CreateBrandRequest GELATERIA =
+      new CreateBrandRequest("Gelateria Sole", "America/New_York", "#D97706");
+
+  static final CreateBrandRequest YOGA =
+      new CreateBrandRequest("Studio Lumen Yoga", "Europe/Berlin", "#0F766E");
 
   private final Registration registration;
   private final Brands brands;
   private final SocialAccounts accounts;
   private final Sessions sessions;
+  private final DemoContent content;
 
-  DemoSeed(Registration registration, Brands brands, SocialAccounts accounts, Sessions sessions) {
+  DemoSeed(
+      Registration registration,
+      Brands brands,
+      SocialAccounts accounts,
+      Sessions sessions,
+      DemoContent content) {
     this.sessions = sessions;
     this.registration = registration;
     this.brands = brands;
     this.accounts = accounts;
+    this.content = content;
   }
 
   private AgencyId signUpQuietly(DemoSettings demo) {
@@ -52,13 +73,20 @@ final class DemoSeed {
     AgencyId agency = registration.agencyOf(demo.email()).orElseGet(() -> signUpQuietly(demo));
     // Earlier versions named the owner "Demo owner"; keep the name right on every start.
     registration.rename(demo.email(), OWNER_NAME);
+    Brand main = brand(agency, new CreateBrandRequest(demo.brand(), MAIN_ZONE, MAIN_COLOR));
+    if (demo.content()) {
+      DemoPosts.Brands all =
+          new DemoPosts.Brands(main, brand(agency, GELATERIA), brand(agency, YOGA));
+      Caller owner = registration.onBehalfOf(demo.email()).orElseThrow();
+      content.ensure(owner, all);
+    }
+    LOG.info(() -> "Demo data ready: sign in as " + demo.email());
+  }
+
+  /** The brand of that name, created if missing, with its sandbox account connected. */
+  private Brand brand(AgencyId agency, CreateBrandRequest wanted) {
     Brand brand =
-        brands
-            .findByName(agency, demo.brand())
-            .orElseGet(
-                () ->
-                    brands.create(
-                        agency, new CreateBrandRequest(demo.brand(), DEMO_ZONE, DEMO_COLOR)));
+        brands.findByName(agency, wanted.name()).orElseGet(() -> brands.create(agency, wanted));
     boolean connected =
         accounts.list(agency).stream()
             .anyMatch(
@@ -68,6 +96,6 @@ final class DemoSeed {
       accounts.connectSandbox(
           agency, new ConnectSandboxRequest(brand.id(), brand.name() + " (sandbox)"));
     }
-    LOG.info(() -> "Demo data ready: sign in as " + demo.email());
+    return brand;
   }
 }

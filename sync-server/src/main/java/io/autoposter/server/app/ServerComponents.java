@@ -108,8 +108,12 @@ final class ServerComponents implements AutoCloseable {
               database, clock, sessions, passwords, mailer, publicUrl, limiter, audit, changeLog);
       SyncService sync = new SyncService(database, clock, changeLog, posts, scheduleChanged);
 
+      MediaUploads media =
+          new MediaUploads(database, clock, settings.media(), settings.dataDir().resolve("media"));
+
       if (settings.demo().seed()) {
-        new DemoSeed(registration, brands, accounts, sessions).ensure(settings.demo());
+        new DemoSeed(registration, brands, accounts, sessions, new DemoContent(sync, media, clock))
+            .ensure(settings.demo());
       }
       Endpoints endpoints =
           new Endpoints(
@@ -123,10 +127,7 @@ final class ServerComponents implements AutoCloseable {
               new BrandsEndpoint(brands, new BrandLogos(database, clock, brands), access),
               new AccountsEndpoint(accounts, access),
               new SyncEndpoint(sync, access),
-              new MediaEndpoint(
-                  new MediaUploads(
-                      database, clock, settings.media(), settings.dataDir().resolve("media")),
-                  access),
+              new MediaEndpoint(media, access),
               new SandboxEndpoint(accounts, access),
               new AuditEndpoint(audit, access),
               new OpenApiEndpoint(),

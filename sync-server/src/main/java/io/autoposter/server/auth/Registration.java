@@ -6,6 +6,7 @@ import io.autoposter.model.UserId;
 import io.autoposter.model.api.AuditAction;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignUpRequest;
+import io.autoposter.server.access.Caller;
 import io.autoposter.server.access.ClientOrigin;
 import io.autoposter.server.api.ProblemException;
 import io.autoposter.server.audit.AuditEvent;
@@ -16,6 +17,7 @@ import io.autoposter.server.store.DuplicateKeyException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Creates an agency with its owner and signs the owner in. */
@@ -85,6 +87,32 @@ public final class Registration {
   /** The agency an e-mail belongs to, if any; used by the demo seed to stay idempotent. */
   public Optional<AgencyId> agencyOf(String email) {
     return database.inTransaction(tx -> tenants.findByEmail(tx, email).map(UserRecord::agencyId));
+  }
+
+  /**
+   * An owner or admin as a caller without a session, for what the server writes on their behalf
+   * (the demo seed's posts); empty when nobody has this e-mail.
+   *
+   * @throws IllegalStateException for a role that may be limited to some brands
+   */
+  public Optional<Caller> onBehalfOf(String email) {
+    return database
+        .inTransaction(tx -> tenants.findByEmail(tx, email))
+        .map(
+            user -> {
+              if (user.role().canBeLimitedToBrands()) {
+                throw new IllegalStateException("only an owner or admin can be acted for");
+              }
+              return new Caller(
+                  user.agencyId(),
+                  user.id(),
+                  null,
+                  user.email(),
+                  user.role(),
+                  true,
+                  Set.of(),
+                  false);
+            });
   }
 
   /** Sets a user's display name (the demo seed names its owner). */

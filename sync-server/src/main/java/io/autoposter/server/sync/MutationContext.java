@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * One mutation being applied: its transaction (agency locked), caller and client, its stamp
- * (already clamped), the server time, and the agency version before it.
+ * (already clamped), the server time, the agency version before it, and whether the server itself
+ * wrote it on the caller's behalf (the demo seed) rather than a device pushing it.
  */
 record MutationContext(
     Transaction tx,
@@ -19,7 +20,8 @@ record MutationContext(
     long mutationId,
     HybridTimestamp hlc,
     Instant now,
-    long headVersion) {
+    long headVersion,
+    boolean byServer) {
 
   AgencyId agency() {
     return caller.agencyId();

@@ -6,7 +6,11 @@ import io.autoposter.model.sync.CreatePost;
 import io.autoposter.model.sync.MutationResult;
 import io.autoposter.server.store.PostRepository;
 
-/** {@code post.create}: a post made on a device, refused if its id is taken. */
+/**
+ * {@code post.create}: a post made on a device, refused if its id is taken. A device may not create
+ * a post the server owns (published, failed); the server itself may, for history it writes on a
+ * user's behalf (the demo seed), but never one stuck in PUBLISHING.
+ */
 final class PostCreation {
   private final PostRepository posts;
   private final PostLookup lookup;
@@ -28,11 +32,15 @@ final class PostCreation {
     if (posts.exists(ctx.tx(), incoming.id())) {
       throw Rejection.postExists();
     }
-    if (incoming.status().isServerOwned()) {
+    boolean allowed =
+        ctx.byServer()
+            ? incoming.status() != PostStatus.PUBLISHING
+            : !incoming.status().isServerOwned();
+    if (!allowed) {
       throw Rejection.statusNotAllowed(incoming.status());
     }
     // The outcome belongs to the server.
-    Post post = incoming.withStatus(incoming.status(), "");
+    Post post = ctx.byServer() ? incoming : incoming.withStatus(incoming.status(), "");
     rules.check(ctx.tx(), ctx.agency(), post);
     changes.created(ctx, post, PostMerge.created(post, ctx.author()));
     return new AppliedMutation(

@@ -49,6 +49,25 @@ public final class SyncService {
   }
 
   public PushResponse push(Caller caller, PushRequest request) {
+    return push(caller, request, false);
+  }
+
+  /**
+   * Applies mutations the server writes itself on {@code caller}'s behalf, as the client of the
+   * request (the demo seed): the very path of {@link #push} — the same rules, merge records and
+   * change-log entries, idempotent by mutation id — except that a {@code post.create} may bring
+   * history, a post already PUBLISHED or FAILED with its outcome.
+   */
+  public PushResponse pushAsServer(Caller caller, PushRequest request) {
+    return push(caller, request, true);
+  }
+
+  /** The client's last mutation the server has applied (or refused); 0 before its first one. */
+  public long lastMutationId(Caller caller, ClientId client) {
+    return database.inTransaction(tx -> clients.last(tx, caller.agencyId(), client));
+  }
+
+  private PushResponse push(Caller caller, PushRequest request, boolean byServer) {
     requireSchema(request.schemaVersion());
     AgencyId agency = caller.agencyId();
     ClientId client = request.clientId();
@@ -57,7 +76,7 @@ public final class SyncService {
     List<MutationResult> results = new ArrayList<>();
     boolean scheduleTouched = false;
     for (Mutation mutation : request.mutations()) {
-      AppliedMutation applied = applyOne(caller, client, mutation);
+      AppliedMutation applied = applyOne(caller, client, mutation, byServer);
       results.add(applied.result());
       scheduleTouched |= applied.scheduleTouched();
       last = Math.max(last, mutation.mutationId());
@@ -72,7 +91,8 @@ public final class SyncService {
    * Applies one mutation in its own transaction. A rejected one is rolled back completely and its
    * id then advanced in a second, small transaction: a refusal never leaves anything else behind.
    */
-  private AppliedMutation applyOne(Caller caller, ClientId client, Mutation mutation) {
+  private AppliedMutation applyOne(
+      Caller caller, ClientId client, Mutation mutation, boolean byServer) {
     try {
       return database.inTransaction(
           tx ->
@@ -90,7 +110,8 @@ public final class SyncService {
                               mutation.mutationId(),
                               PostWrites.clamp(mutation.hlc(), now),
                               now,
-                              head),
+                              head,
+                              byServer),
                           mutation)));
     } catch (Rejection rejection) {
       return database.inTransaction(

@@ -2,6 +2,9 @@ package io.autoposter.server.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autoposter.model.Post;
+import io.autoposter.model.PostId;
+import io.autoposter.model.PostStatus;
 import io.autoposter.model.api.DeviceSession;
 import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.api.SignInRequest;
@@ -11,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,13 +39,52 @@ class DemoSeedTest {
       assertThat(signIn(second)).isEqualTo(200);
     }
 
+    long posts = afterFirst.get("posts");
+    assertThat(posts).isBetween(55L, 65L);
     assertThat(afterFirst)
         .containsEntry("agencies", 1L)
         .containsEntry("users", 1L)
+        .containsEntry("brands", 3L)
+        .containsEntry("social_accounts", 3L)
+        // one entry per brand and one per post: the posts went through the change log
+        .containsEntry("change_log", 3L + posts);
+    assertThat(afterFirst.get("media")).isGreaterThanOrEqualTo(20L);
+    assertThat(counts()).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void postsTheUserDeletedStayDeletedAfterARestart() throws SQLException {
+    PostId deleted;
+    try (TestServer first = TestServer.start(dataDir, DEMO)) {
+      SyncClient desk = new SyncClient(first, DemoContentTest.token(first));
+      Post draft =
+          DemoContentTest.latestPosts(desk).stream()
+              .filter(post -> post.status() == PostStatus.DRAFT)
+              .findFirst()
+              .orElseThrow();
+      deleted = draft.id();
+      desk.push(desk.delete(deleted, desk.version(deleted)));
+    }
+    Map<String, Long> afterDelete = counts();
+    try (TestServer second = TestServer.start(dataDir, DEMO)) {
+      SyncClient desk = new SyncClient(second, DemoContentTest.token(second));
+      assertThat(DemoContentTest.latestPosts(desk)).extracting(Post::id).doesNotContain(deleted);
+    }
+    assertThat(counts()).isEqualTo(afterDelete);
+  }
+
+  @Test
+  void withoutContentOnlyTheAgencyAndItsBrandAreSeeded() throws SQLException {
+    Map<String, String> bare = new HashMap<>(DEMO);
+    bare.put("autoposter.demo.content", "false");
+    try (TestServer server = TestServer.start(dataDir, bare)) {
+      assertThat(signIn(server)).isEqualTo(200);
+    }
+    assertThat(counts())
         .containsEntry("brands", 1L)
         .containsEntry("social_accounts", 1L)
+        .containsEntry("posts", 0L)
         .containsEntry("change_log", 1L);
-    assertThat(counts()).isEqualTo(afterFirst);
   }
 
   @Test
@@ -77,7 +120,9 @@ class DemoSeedTest {
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
       for (String table :
-          new String[] {"agencies", "users", "brands", "social_accounts", "change_log"}) {
+          new String[] {
+            "agencies", "users", "brands", "social_accounts", "change_log", "posts", "media"
+          }) {
         try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));

@@ -301,7 +301,7 @@ class PushRejectionsTest {
     MutationResult result = response.results().getFirst();
     assertThat(code).isEqualTo("INSTAGRAM_MEDIA_REQUIRED");
     assertThat(result.reasonCode()).isEqualTo("POST_RULES");
-    assertThat(result.message()).containsIgnoringCase("instagram").containsIgnoringCase("image");
+    assertThat(result.message()).containsIgnoringCase("instagram").containsIgnoringCase("picture");
   }
 
   @Test
