@@ -73,12 +73,27 @@ final class StorePreload {
     }
   }
 
-  /** Closes a preloaded database nobody took (another agency signed in, or sign-in shown). */
+  /**
+   * Closes a preloaded database nobody took (another agency signed in, or sign-in shown), once it
+   * has finished opening; returns at once.
+   */
   static synchronized void discard() {
     StorePreload preload = current;
     current = null;
     if (preload != null) {
       preload.store.thenAccept(LocalStore::close);
+    }
+  }
+
+  /** As {@link #discard()}, but returns only when the database is closed (for tests). */
+  static void discardAndWait() {
+    StorePreload preload;
+    synchronized (StorePreload.class) {
+      preload = current;
+      current = null;
+    }
+    if (preload != null) {
+      preload.store.thenAccept(LocalStore::close).exceptionally(failed -> null).join();
     }
   }
 }

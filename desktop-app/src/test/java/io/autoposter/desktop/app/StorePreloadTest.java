@@ -22,7 +22,7 @@ class StorePreloadTest {
 
   @AfterEach
   void tearDown() {
-    StorePreload.discard();
+    StorePreload.discardAndWait();
   }
 
   private void saveSession() {
