@@ -133,6 +133,7 @@ public final class ComposeViewModel {
   private final ReadOnlyIntegerWrapper openConflicts = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyStringWrapper conflictNote = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper syncNote = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<Post> previewPost = new ReadOnlyObjectWrapper<>();
 
   private final ReadOnlyObjectProperty<Brand> brand;
   private final LocalStore store;
@@ -243,6 +244,19 @@ public final class ComposeViewModel {
   /** The networks with their own caption; observable so the view can mark them. */
   public javafx.collections.ObservableMap<Network, String> ownCaptions() {
     return variants.overrides();
+  }
+
+  /**
+   * The form as a post, as it stands (every network's caption, first comment, media): what the
+   * previews draw. Null while the form cannot make one (no network chosen).
+   */
+  public ReadOnlyObjectProperty<Post> previewPostProperty() {
+    return previewPost.getReadOnlyProperty();
+  }
+
+  /** The brand the form is for: the open post's, or the selected one for a new post. */
+  public Brand previewBrand() {
+    return brand.get();
   }
 
   /** Shows {@code text} in the composer's message line (not an error). */
@@ -1120,6 +1134,7 @@ public final class ComposeViewModel {
    */
   private List<Finding> ruleFindings(String text, Set<Network> chosen) {
     if (chosen.isEmpty()) {
+      previewPost.set(null);
       return List.of();
     }
     Post probe;
@@ -1142,8 +1157,10 @@ public final class ComposeViewModel {
     } catch (IllegalArgumentException beyondWhatAPostHolds) {
       // Past the record's own hard limits (tens of thousands of characters): the caption rules
       // alone still say what is wrong.
+      previewPost.set(null);
       return CaptionRules.check(text, chosen);
     }
+    previewPost.set(probe);
     return io.autoposter.model.rules.PostRules.check(probe);
   }
 

@@ -2,11 +2,13 @@ package io.autoposter.desktop.workspace;
 
 import atlantafx.base.theme.Styles;
 import io.autoposter.desktop.conflicts.ConflictsView;
+import io.autoposter.desktop.preview.PreviewPane;
 import io.autoposter.desktop.sync.SyncStatus;
 import io.autoposter.desktop.ui.FxDebouncer;
 import io.autoposter.desktop.ui.TextDirection;
 import io.autoposter.model.Brand;
 import io.autoposter.model.PostId;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -21,6 +23,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -63,13 +67,57 @@ public final class WorkspaceView {
     composeScroll.setFitToWidth(true);
     composeScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     composeScroll.getStyleClass().add("compose-scroll");
-    // The form scrolls; its buttons stay in view below it.
+    // The form scrolls; its buttons stay in view below it. "Preview" swaps the form for the
+    // feed cards of the post as it stands.
+    PreviewPane preview =
+        new PreviewPane(
+            model.compose().previewPostProperty(),
+            model.selectedBrandProperty(),
+            sha -> model.mediaFile(sha));
+    ScrollPane previewScroll = new ScrollPane(preview.node());
+    previewScroll.setId("previewScroll");
+    previewScroll.setFitToWidth(true);
+    previewScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    previewScroll.setPadding(new Insets(12, 22, 12, 22));
+    previewScroll.getStyleClass().add("compose-scroll");
     BorderPane composeSide = new BorderPane(composeScroll);
+    composeSide.setTop(writeOrPreview(composeSide, composeScroll, previewScroll));
     composeSide.setBottom(compose.actionBar());
     composeSide.getStyleClass().add("compose-side");
     composeSide.setPrefWidth(440);
     composeSide.setMinWidth(380);
     body.setRight(composeSide);
+  }
+
+  /** "Write" and "Preview" above the composer: which of the two fills it. */
+  private static HBox writeOrPreview(BorderPane side, Node form, Node preview) {
+    ToggleGroup group = new ToggleGroup();
+    ToggleButton write = new ToggleButton("Write", new FontIcon(Feather.EDIT_3));
+    write.setId("showWrite");
+    ToggleButton look = new ToggleButton("Preview", new FontIcon(Feather.EYE));
+    look.setId("showPreview");
+    for (ToggleButton toggle : List.of(write, look)) {
+      toggle.setToggleGroup(group);
+      toggle.getStyleClass().add(Styles.SMALL);
+    }
+    write.getStyleClass().add(Styles.LEFT_PILL);
+    look.getStyleClass().add(Styles.RIGHT_PILL);
+    write.setSelected(true);
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now == null) {
+                group.selectToggle(was);
+                return;
+              }
+              side.setCenter(now == look ? preview : form);
+            });
+    HBox bar = new HBox(0, write, look);
+    bar.setId("writeOrPreview");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(12, 22, 0, 22));
+    return bar;
   }
 
   /** Starts a new post in the composer, asking first when it holds unsaved changes. */

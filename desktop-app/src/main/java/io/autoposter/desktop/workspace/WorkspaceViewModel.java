@@ -226,6 +226,11 @@ public final class WorkspaceViewModel {
     selectedPost.set(row);
   }
 
+  /** The local file of a media item, when this computer has it (for previews and thumbnails). */
+  public java.util.Optional<java.nio.file.Path> mediaFile(String sha256) {
+    return store.mediaFile(sha256);
+  }
+
   /** Selects the brand at {@code index} (0-based) of the brand list, if there is one. */
   public void selectBrand(int index) {
     if (index >= 0 && index < brands.size()) {
