@@ -214,6 +214,7 @@ final class ComposePane extends VBox {
     localTime.setId("localTime");
     localTime.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     localTime.textProperty().bind(model.localTimeTextProperty());
+    DueTimeQuestion dueQuestion = new DueTimeQuestion(model);
 
     // ---- tags ----
     tagChips.setId("tagChips");
@@ -314,6 +315,7 @@ final class ComposePane extends VBox {
             networkBoxes,
             section("When (brand's time zone)"),
             when,
+            dueQuestion,
             localTime,
             section("Tags"),
             tagChips,

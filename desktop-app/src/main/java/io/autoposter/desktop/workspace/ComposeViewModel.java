@@ -134,6 +134,9 @@ public final class ComposeViewModel {
   private final ReadOnlyStringWrapper conflictNote = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper syncNote = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Post> previewPost = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper dueQuestion = new ReadOnlyStringWrapper("");
+  private final ObservableList<WallClock.Option> dueOptions = FXCollections.observableArrayList();
+  private final ObjectProperty<Instant> dueChoice = new SimpleObjectProperty<>();
 
   private final ReadOnlyObjectProperty<Brand> brand;
   private final LocalStore store;
@@ -196,7 +199,8 @@ public final class ComposeViewModel {
                 tags,
                 tagInput,
                 media,
-                variants.overrides()));
+                variants.overrides(),
+                dueChoice));
     for (Network network : Network.values()) {
       BooleanProperty chosen = new SimpleBooleanProperty(network == Network.SANDBOX);
       networks.put(network, chosen);
@@ -473,16 +477,54 @@ public final class ComposeViewModel {
     return chosen;
   }
 
-  /** The due time: the date and time read as the brand's wall clock; empty if incomplete. */
+  /**
+   * The due time: the date and time read as the brand's wall clock; empty if incomplete, or while
+   * the time is one the clocks skip or pass twice and the user has not chosen which is meant.
+   */
   public Optional<Instant> dueInstant() {
+    return wallClock()
+        .flatMap(
+            clock ->
+                switch (clock) {
+                  case WallClock.Exact exact -> Optional.of(exact.instant());
+                  case WallClock.Skipped skipped -> chosen(skipped.options());
+                  case WallClock.Twice twice -> chosen(twice.options());
+                });
+  }
+
+  private Optional<WallClock> wallClock() {
     ZoneId zone = zone();
     Optional<LocalTime> time = parseTime(dueTime.get());
     if (zone == null || dueDate.get() == null || time.isEmpty()) {
       return Optional.empty();
     }
-    // ZonedDateTime.of moves a time in a spring-forward gap forward by the gap's length and picks
-    // the earlier offset in an autumn overlap — what a person scheduling "02:30" most likely means.
-    return Optional.of(ZonedDateTime.of(dueDate.get(), time.get(), zone).toInstant());
+    return Optional.of(WallClock.of(dueDate.get(), time.get(), zone));
+  }
+
+  private Optional<Instant> chosen(List<WallClock.Option> options) {
+    Instant choice = dueChoice.get();
+    return options.stream()
+        .map(WallClock.Option::instant)
+        .filter(i -> i.equals(choice))
+        .findFirst();
+  }
+
+  /**
+   * Asked when the due time is one the brand's clocks skip (spring) or pass twice (autumn), such as
+   * "02:30 does not exist on 29 Mar 2026 in Berlin…"; empty otherwise.
+   */
+  public ReadOnlyStringProperty dueQuestionProperty() {
+    return dueQuestion.getReadOnlyProperty();
+  }
+
+  /** The instants the user chooses between while {@link #dueQuestionProperty()} asks. */
+  public ObservableList<WallClock.Option> dueOptions() {
+    return dueOptions;
+  }
+
+  /** The user's answer to {@link #dueQuestionProperty()}: one of the options' instants. */
+  public ObjectProperty<Instant> dueChoiceProperty() {
+    return dueChoice;
   }
 
   /** The question the view asks before {@link #delete()}. */
@@ -611,6 +653,7 @@ public final class ComposeViewModel {
     media.clear();
     mediaError.set("");
     resetDate();
+    dueChoice.set(null);
     dueTime.set("09:00");
     serverNotice.set("");
     openConflicts.set(0);
@@ -642,6 +685,8 @@ public final class ComposeViewModel {
       dueTime.set("09:00");
     } else {
       ZonedDateTime due = post.dueAt().atZone(post.zone());
+      // A post due in an autumn hour that happens twice keeps the one it was scheduled for.
+      dueChoice.set(post.dueAt());
       dueDate.set(due.toLocalDate());
       dueTime.set(TIME_OUTPUT.format(due.toLocalTime()));
     }
@@ -1064,6 +1109,7 @@ public final class ComposeViewModel {
 
     ZoneId zone = zone();
     zoneText.set(zone == null ? "" : zone.getId());
+    showDueQuestion();
     Optional<Instant> due = dueInstant();
     localTimeText.set(due.map(this::localHint).orElse(""));
 
@@ -1111,6 +1157,8 @@ public final class ComposeViewModel {
               + " characters.";
     } else if (parseTime(dueTime.get()).isEmpty()) {
       reason = "Enter the time as hours and minutes, such as 09:30.";
+    } else if (due.isEmpty() && !dueQuestion.get().isEmpty()) {
+      reason = "Choose which time you mean: the clocks change that night.";
     } else if (due.isEmpty()) {
       reason = "Pick a date.";
     } else if (!due.get().isAfter(clock.instant())) {
@@ -1162,6 +1210,24 @@ public final class ComposeViewModel {
     }
     previewPost.set(probe);
     return io.autoposter.model.rules.PostRules.check(probe);
+  }
+
+  /** Keeps the question and its options in step with the date and time typed. */
+  private void showDueQuestion() {
+    Optional<WallClock> clock = wallClock();
+    String question = "";
+    List<WallClock.Option> options = List.of();
+    if (clock.isPresent() && clock.get() instanceof WallClock.Skipped skipped) {
+      question = skipped.question();
+      options = skipped.options();
+    } else if (clock.isPresent() && clock.get() instanceof WallClock.Twice twice) {
+      question = twice.question();
+      options = twice.options();
+    }
+    if (!options.equals(dueOptions)) {
+      dueOptions.setAll(options);
+    }
+    dueQuestion.set(question);
   }
 
   private boolean computeDirty() {

@@ -177,4 +177,40 @@ class ComposeRulesTest {
 
     assertThat(model.captionScopeProperty().get()).isNull();
   }
+
+  @Test
+  void aTimeTheClocksPassTwiceIsNotScheduledUntilTheUserChooses() {
+    brand.set(
+        new Brand(
+            ComposeViewModelTest.ROMA.id(),
+            ComposeViewModelTest.ROMA.name(),
+            java.time.ZoneId.of("Europe/Berlin"),
+            ComposeViewModelTest.ROMA.color()));
+    model.networkProperty(Network.SANDBOX).set(true);
+    model.editorTextProperty().set("Late-night jazz 🎷");
+    model.dueDateProperty().set(java.time.LocalDate.of(2026, 10, 25));
+    model.dueTimeProperty().set("02:30");
+
+    assertThat(model.dueQuestionProperty().get()).contains("happens twice");
+    assertThat(model.dueOptions()).hasSize(2);
+    assertThat(model.dueInstant()).isEmpty();
+    assertThat(model.canScheduleProperty().get()).isFalse();
+    assertThat(model.blockedReasonProperty().get()).contains("Choose which time you mean");
+
+    model.dueChoiceProperty().set(model.dueOptions().get(1).instant());
+
+    assertThat(model.dueInstant()).contains(java.time.Instant.parse("2026-10-25T01:30:00Z"));
+    assertThat(model.canScheduleProperty().get()).isTrue();
+    model.schedule();
+    assertThat(saved.getLast().post().dueAt())
+        .isEqualTo(java.time.Instant.parse("2026-10-25T01:30:00Z"));
+
+    model.load(saved.getLast());
+    assertThat(model.dueInstant())
+        .as("the loaded post keeps its choice")
+        .contains(java.time.Instant.parse("2026-10-25T01:30:00Z"));
+
+    model.dueTimeProperty().set("10:00");
+    assertThat(model.dueQuestionProperty().get()).isEmpty();
+  }
 }

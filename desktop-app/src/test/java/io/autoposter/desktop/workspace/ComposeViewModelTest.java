@@ -173,10 +173,16 @@ class ComposeViewModelTest {
   }
 
   @Test
-  void timeInTheSpringForwardGapMovesForward() {
-    // Europe/Rome skips 02:00-03:00 on 29 March 2026; 02:30 becomes 03:30 CEST = 01:30 UTC.
+  void aTimeInTheSpringForwardGapAsksAndAfterTheChangeIsTheFirstChoice() {
+    // Europe/Rome skips 02:00-03:00 on 29 March 2026: 02:30 is not silently moved.
     model.dueDateProperty().set(LocalDate.of(2026, 3, 29));
     model.dueTimeProperty().set("02:30");
+    assertThat(model.dueInstant()).isEmpty();
+    assertThat(model.dueQuestionProperty().get()).contains("does not exist").contains("Rome");
+
+    model.dueChoiceProperty().set(model.dueOptions().getFirst().instant());
+
+    // 03:30 CEST = 01:30 UTC.
     assertThat(model.dueInstant()).contains(Instant.parse("2026-03-29T01:30:00Z"));
   }
 

@@ -98,6 +98,27 @@ public final class DesktopBenchmark {
       measureStarts(
           "cold start, signed in, " + posts + " posts", desktopJar, display, jvm, signedOut, data);
 
+      // As the launcher runs it: a dynamic class-data archive written on the first exit.
+      Path cds = work.resolve("desktop-cds.jsa");
+      List<String> withCds = new ArrayList<>(jvm);
+      withCds.add("-XX:+AutoCreateSharedArchive");
+      withCds.add("-XX:SharedArchiveFile=" + cds);
+      List<String> writingCds = new ArrayList<>(withCds);
+      writingCds.add("-Dautoposter.probe.exit=true");
+      try (DesktopProcess app =
+          DesktopProcess.start(desktopJar, display.name(), writingCds, env(signedOut, data))) {
+        app.await("synced", SYNC_TIMEOUT);
+        app.awaitExit(Duration.ofMinutes(5));
+      }
+      waitForFile(cds);
+      measureStarts(
+          "cold start with the launcher's class-data archive, signed in, " + posts + " posts",
+          desktopJar,
+          display,
+          withCds,
+          signedOut,
+          data);
+
       Path aot = work.resolve("desktop.aot");
       List<String> training = new ArrayList<>(jvm);
       training.add("-XX:AOTCacheOutput=" + aot);
