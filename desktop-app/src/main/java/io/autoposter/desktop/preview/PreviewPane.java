@@ -36,7 +36,7 @@ public final class PreviewPane {
   private final VBox root = new VBox(12);
   private final FlowPane toggles = new FlowPane(6, 6);
   private final StackPane cardArea = new StackPane();
-  private final ToggleGroup group = new ToggleGroup();
+  private ToggleGroup group = new ToggleGroup();
   private final ObservableValue<Post> post;
   private final ObservableValue<Brand> brand;
   private final PreviewCards cards;
@@ -65,17 +65,6 @@ public final class PreviewPane {
     Label hint = new Label("As followers will see it in their feed.");
     hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     root.getChildren().addAll(toggles, hint, cardArea);
-    group
-        .selectedToggleProperty()
-        .addListener(
-            (obs, was, now) -> {
-              if (now != null) {
-                shown = (Network) now.getUserData();
-                redraw();
-              } else if (was != null) {
-                group.selectToggle(was);
-              }
-            });
     post.addListener((obs, was, now) -> refresh());
     brand.addListener((obs, was, now) -> refresh());
     refresh();
@@ -98,8 +87,22 @@ public final class PreviewPane {
     List<Network> networks = current == null ? List.of() : List.copyOf(current.networks());
     List<Network> before = group.getToggles().stream().map(t -> (Network) t.getUserData()).toList();
     if (!networks.equals(before)) {
+      // A new group each time: JavaFX 25.0.4 leaves a toggle taken out of its group listening to
+      // it, and the next selection there fails.
+      group = new ToggleGroup();
+      ToggleGroup fresh = group;
+      fresh
+          .selectedToggleProperty()
+          .addListener(
+              (obs, was, now) -> {
+                if (now != null) {
+                  shown = (Network) now.getUserData();
+                  redraw();
+                } else if (was != null) {
+                  fresh.selectToggle(was);
+                }
+              });
       toggles.getChildren().clear();
-      group.getToggles().clear();
       for (Network network : networks) {
         ToggleButton toggle = new ToggleButton(network.displayName());
         toggle.setId("previewTab-" + PreviewCards.key(network));

@@ -22,7 +22,7 @@ final class CaptionScopeBar extends VBox {
 
   private final ComposeViewModel model;
   private final FlowPane toggles = new FlowPane(6, 6);
-  private final ToggleGroup group = new ToggleGroup();
+  private ToggleGroup group = new ToggleGroup();
   private boolean rebuilding;
 
   CaptionScopeBar(ComposeViewModel model) {
@@ -75,7 +75,13 @@ final class CaptionScopeBar extends VBox {
         .ownCaptions()
         .addListener((MapChangeListener<Network, String>) c -> updateUseMain(useMain));
     model.readOnlyProperty().addListener((obs, was, now) -> updateUseMain(useMain));
-    group
+    rebuild();
+    updateUseMain(useMain);
+  }
+
+  private ToggleGroup newGroup() {
+    ToggleGroup fresh = new ToggleGroup();
+    fresh
         .selectedToggleProperty()
         .addListener(
             (obs, was, now) -> {
@@ -85,14 +91,13 @@ final class CaptionScopeBar extends VBox {
               if (now == null) {
                 // A toggle group lets the user unselect; keep one scope selected.
                 if (was != null) {
-                  group.selectToggle(was);
+                  fresh.selectToggle(was);
                 }
                 return;
               }
               model.captionScopeProperty().set((Network) now.getUserData());
             });
-    rebuild();
-    updateUseMain(useMain);
+    return fresh;
   }
 
   private void updateUseMain(Button useMain) {
@@ -108,8 +113,10 @@ final class CaptionScopeBar extends VBox {
   private void rebuild() {
     rebuilding = true;
     try {
+      // A new group each time: JavaFX 25.0.4 leaves a toggle taken out of its group listening to
+      // it, and the next selection there fails.
+      group = newGroup();
       toggles.getChildren().clear();
-      group.getToggles().clear();
       toggles.getChildren().add(toggle("All networks", null));
       int chosen = 0;
       for (Network network : Network.values()) {
@@ -122,6 +129,11 @@ final class CaptionScopeBar extends VBox {
           toggles.getChildren().add(toggle(label, network));
         }
       }
+      // Selected only once in the scene graph: JavaFX 25 fails selecting a parentless toggle.
+      group.getToggles().stream()
+          .filter(t -> t.getUserData() == model.captionScopeProperty().get())
+          .findFirst()
+          .ifPresent(group::selectToggle);
       // With one network there is nothing to tell apart.
       boolean show = chosen > 1 || !model.ownCaptions().isEmpty();
       setVisible(show);
@@ -141,7 +153,6 @@ final class CaptionScopeBar extends VBox {
     }
     button.setUserData(network);
     button.setToggleGroup(group);
-    button.setSelected(model.captionScopeProperty().get() == network);
     return button;
   }
 }

@@ -18,7 +18,7 @@ final class DueTimeQuestion extends VBox {
 
   private final ComposeViewModel model;
   private final VBox choices = new VBox(4);
-  private final ToggleGroup group = new ToggleGroup();
+  private ToggleGroup group = new ToggleGroup();
 
   DueTimeQuestion(ComposeViewModel model) {
     super(6);
@@ -35,6 +35,13 @@ final class DueTimeQuestion extends VBox {
     managedProperty().bind(visibleProperty());
     model.dueOptions().addListener((ListChangeListener<WallClock.Option>) c -> rebuild());
     model.dueChoiceProperty().addListener((obs, was, now) -> select(now));
+    rebuild();
+  }
+
+  private void rebuild() {
+    // A new group each time: JavaFX 25.0.4 leaves a toggle taken out of its group listening to
+    // it, and the next selection there fails.
+    group = new ToggleGroup();
     group
         .selectedToggleProperty()
         .addListener(
@@ -43,12 +50,7 @@ final class DueTimeQuestion extends VBox {
                 model.dueChoiceProperty().set((Instant) now.getUserData());
               }
             });
-    rebuild();
-  }
-
-  private void rebuild() {
     choices.getChildren().clear();
-    group.getToggles().clear();
     int index = 0;
     for (WallClock.Option option : model.dueOptions()) {
       RadioButton choice = new RadioButton(option.label());
