@@ -111,8 +111,9 @@ public final class PreviewPane {
         toggle.setToggleGroup(group);
         toggles.getChildren().add(toggle);
       }
+      // Keep the network shown; a real network comes before the sandbox.
       Network keep =
-          shown != null && networks.contains(shown)
+          shown != null && shown != Network.SANDBOX && networks.contains(shown)
               ? shown
               : networks.isEmpty() ? null : networks.get(0);
       shown = keep;
