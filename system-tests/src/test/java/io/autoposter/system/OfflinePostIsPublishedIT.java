@@ -37,9 +37,14 @@ class OfflinePostIsPublishedIT {
       try (DesktopContext desktop = DesktopContext.open(desktopDir, server.url())) {
         token = desktop.signIn(RunningServer.DEMO_EMAIL, RunningServer.DEMO_PASSWORD).token();
         desktop.syncEngine().syncNow();
-        brand = desktop.brands().getFirst();
+        // The demo agency has three brands; the configured one is Trattoria Roma.
+        brand =
+            desktop.brands().stream()
+                .filter(b -> b.name().equals("Trattoria Roma"))
+                .findFirst()
+                .orElseThrow();
       }
-      assertThat(brand.name()).isEqualTo("Trattoria Roma");
+      assertThat(brand.zone()).hasToString("Europe/Rome");
 
       server.stop();
       PostId postId;
