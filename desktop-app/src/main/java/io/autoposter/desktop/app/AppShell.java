@@ -88,6 +88,7 @@ final class AppShell {
   private static Feather icon(Section section) {
     return switch (section) {
       case POSTS -> Feather.EDIT_3;
+      case CALENDAR -> Feather.CALENDAR;
       case QUEUE -> Feather.CLOCK;
       case DRAFTS -> Feather.FILE_TEXT;
       case HISTORY -> Feather.ARCHIVE;

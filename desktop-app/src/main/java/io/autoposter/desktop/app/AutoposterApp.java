@@ -185,7 +185,9 @@ public final class AutoposterApp extends Application {
               postScreens.focusSearch(io.autoposter.desktop.queue.PostTableViewModel.Mode.SEARCH);
             },
             io.autoposter.desktop.ui.Shortcut.QUEUE,
-            () -> navigation.open(Section.QUEUE)),
+            () -> navigation.open(Section.QUEUE),
+            io.autoposter.desktop.ui.Shortcut.CALENDAR,
+            () -> navigation.open(Section.CALENDAR)),
         workspace::selectBrand);
     show(shell.root());
     StartupProbe.markAfterLayout(scene, "workspace-shown");

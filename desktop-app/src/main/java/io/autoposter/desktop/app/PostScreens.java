@@ -1,6 +1,8 @@
 package io.autoposter.desktop.app;
 
 import atlantafx.base.theme.Styles;
+import io.autoposter.desktop.calendar.CalendarView;
+import io.autoposter.desktop.calendar.CalendarViewModel;
 import io.autoposter.desktop.csvimport.CsvImportView;
 import io.autoposter.desktop.csvimport.CsvImportViewModel;
 import io.autoposter.desktop.queue.PostTableView;
@@ -35,6 +37,8 @@ final class PostScreens {
       new EnumMap<>(PostTableViewModel.Mode.class);
   private final Runnable dataListener;
   private CsvImportViewModel lastImport;
+  private CalendarViewModel calendarModel;
+  private Parent calendarNode;
 
   private record Table(
       PostTableViewModel model, PostTableView view, Parent node, boolean[] stale) {}
@@ -52,6 +56,22 @@ final class PostScreens {
     this.backToQueue = backToQueue;
     this.dataListener = () -> tasks.onUi(this::dataChanged);
     context.syncEngine().addDataListener(dataListener);
+  }
+
+  /** The month calendar, built once; it reads the month again each time it is shown. */
+  Node calendar() {
+    if (calendarModel == null) {
+      calendarModel =
+          new CalendarViewModel(
+              context.store(),
+              tasks,
+              Clock.systemDefaultZone(),
+              openPost,
+              () -> context.syncEngine().localChange());
+      calendarNode = new CalendarView(calendarModel).node();
+    }
+    calendarModel.reload();
+    return calendarNode;
   }
 
   /** The Queue, Drafts or History screen. */
@@ -113,6 +133,9 @@ final class PostScreens {
   }
 
   private void dataChanged() {
+    if (calendarNode != null && calendarNode.getScene() != null) {
+      calendarModel.reload();
+    }
     for (Table table : tables.values()) {
       if (table.node().getScene() != null) {
         table.model().reload();

@@ -55,6 +55,7 @@ final class Screens {
     SavedSession session = context.session();
     return switch (section) {
       case POSTS -> posts;
+      case CALENDAR -> postScreens.calendar();
       case QUEUE -> postScreens.table(PostTableViewModel.Mode.QUEUE);
       case DRAFTS -> postScreens.table(PostTableViewModel.Mode.DRAFTS);
       case HISTORY -> postScreens.table(PostTableViewModel.Mode.HISTORY);

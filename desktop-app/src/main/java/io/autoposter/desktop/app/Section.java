@@ -5,6 +5,7 @@ import io.autoposter.model.Role;
 /** The places in the sidebar. */
 enum Section {
   POSTS("Posts"),
+  CALENDAR("Calendar"),
   QUEUE("Queue"),
   DRAFTS("Drafts"),
   HISTORY("History"),
@@ -29,7 +30,7 @@ enum Section {
   boolean visibleTo(Role role) {
     return switch (this) {
       case TEAM, AUDIT -> role.managesTeam();
-      case POSTS, QUEUE, DRAFTS, HISTORY, SEARCH, BRANDS, ACCOUNT, SETTINGS -> true;
+      case POSTS, CALENDAR, QUEUE, DRAFTS, HISTORY, SEARCH, BRANDS, ACCOUNT, SETTINGS -> true;
     };
   }
 }

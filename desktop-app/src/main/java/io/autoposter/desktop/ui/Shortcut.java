@@ -9,6 +9,7 @@ public enum Shortcut {
   SCHEDULE("Shortcut+Enter", "Schedule the post in the composer"),
   SEARCH("Shortcut+K", "Search all posts"),
   QUEUE("Shortcut+Shift+Q", "Open the queue"),
+  CALENDAR("Shortcut+Shift+C", "Open the calendar"),
   SWITCH_BRAND("Shortcut+B", "Switch brand"),
   BRAND_BY_NUMBER("Shortcut+1 … 9", "Go to the first … ninth brand");
 

@@ -12,6 +12,7 @@ class ShellViewModelTest {
     assertThat(new ShellViewModel(Role.ADMIN).sections())
         .containsExactly(
             Section.POSTS,
+            Section.CALENDAR,
             Section.QUEUE,
             Section.DRAFTS,
             Section.HISTORY,
@@ -29,6 +30,7 @@ class ShellViewModelTest {
     assertThat(model.sections())
         .containsExactly(
             Section.POSTS,
+            Section.CALENDAR,
             Section.QUEUE,
             Section.DRAFTS,
             Section.HISTORY,

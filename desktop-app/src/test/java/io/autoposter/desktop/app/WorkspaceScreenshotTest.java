@@ -132,6 +132,10 @@ class WorkspaceScreenshotTest {
     awaitFx("search results", () -> !tableItems().isEmpty());
     FxTestSupport.screenshot("79-app-search");
 
+    robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+    awaitFx("the calendar", () -> robot.lookup(".calendar-day").tryQuery().isPresent());
+    FxTestSupport.screenshot("52-app-calendar");
+
     robot.clickOn("#nav-settings");
     awaitFx("settings", () -> robot.lookup("#shortcuts").tryQuery().isPresent());
     FxTestSupport.screenshot("82-settings");

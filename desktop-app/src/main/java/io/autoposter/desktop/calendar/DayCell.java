@@ -1,0 +1,18 @@
+package io.autoposter.desktop.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One day of the calendar page.
+ *
+ * @param inMonth false for the days of the months before and after in a month view
+ * @param quota the day's use of a platform quota, such as "Instagram 3/50"; empty when none used
+ */
+public record DayCell(
+    LocalDate date,
+    boolean inMonth,
+    boolean today,
+    List<CalendarItem> items,
+    String quota,
+    boolean overQuota) {}
