@@ -128,6 +128,7 @@ public final class AutoposterApp extends Application {
       workspace.dispose();
     }
     workspace = workspaceModel(context, tasks);
+    StartupProbe.mark("workspace-model");
     WorkspaceView posts = new WorkspaceView(workspace);
     ShellViewModel navigation = new ShellViewModel(context.session().role());
     AppShell[] holder = new AppShell[1];
@@ -189,6 +190,7 @@ public final class AutoposterApp extends Application {
             io.autoposter.desktop.ui.Shortcut.CALENDAR,
             () -> navigation.open(Section.CALENDAR)),
         workspace::selectBrand);
+    StartupProbe.mark("workspace-built");
     show(shell.root());
     StartupProbe.markAfterLayout(scene, "workspace-shown");
     if (StartupProbe.on()) {
