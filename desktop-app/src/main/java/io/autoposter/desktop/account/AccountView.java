@@ -52,7 +52,7 @@ public final class AccountView {
     signOut.setOnAction(e -> model.signOut());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    VBox titleBox = NeedsConnection.heading("Account", "");
+    VBox titleBox = NeedsConnection.heading("My account", "");
     ((Label) titleBox.getChildren().get(1)).textProperty().bind(who.textProperty());
     HBox top = new HBox(12, titleBox, grow, signOut);
     top.setAlignment(Pos.CENTER_LEFT);

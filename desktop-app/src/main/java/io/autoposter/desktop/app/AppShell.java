@@ -94,6 +94,7 @@ final class AppShell {
       case HISTORY -> Feather.ARCHIVE;
       case SEARCH -> Feather.SEARCH;
       case BRANDS -> Feather.TAG;
+      case ACCOUNTS -> Feather.LINK;
       case TEAM -> Feather.USERS;
       case AUDIT -> Feather.LIST;
       case ACCOUNT -> Feather.USER;

@@ -254,6 +254,10 @@ public final class DesktopContext implements AutoCloseable {
   }
 
   /** The audit log (network; owners and admins). */
+  public synchronized io.autoposter.desktop.sync.ConnectedAccounts connectedAccounts() {
+    return current().client().connectedAccounts();
+  }
+
   public synchronized AuditLog audit() {
     return current().client().audit();
   }

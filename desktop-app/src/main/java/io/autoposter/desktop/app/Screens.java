@@ -4,6 +4,8 @@ import io.autoposter.desktop.account.AccountView;
 import io.autoposter.desktop.account.AccountViewModel;
 import io.autoposter.desktop.account.TwoFactorEnrollmentView;
 import io.autoposter.desktop.account.TwoFactorEnrollmentViewModel;
+import io.autoposter.desktop.accounts.AccountsView;
+import io.autoposter.desktop.accounts.AccountsViewModel;
 import io.autoposter.desktop.audit.AuditView;
 import io.autoposter.desktop.audit.AuditViewModel;
 import io.autoposter.desktop.brands.BrandsView;
@@ -69,6 +71,18 @@ final class Screens {
                 () -> context.syncEngine().requestSync());
         model.load();
         yield new BrandsView(model).root();
+      }
+      case ACCOUNTS -> {
+        AccountsViewModel model =
+            new AccountsViewModel(
+                context::brands,
+                () -> context.connectedAccounts().list(),
+                (brand, name) -> context.connectedAccounts().connectSandbox(brand, name),
+                session.role().managesBrands(),
+                tasks,
+                () -> context.syncEngine().requestSync());
+        model.load();
+        yield new AccountsView(model).root();
       }
       case TEAM -> {
         TeamViewModel model =

@@ -11,9 +11,10 @@ enum Section {
   HISTORY("History"),
   SEARCH("Search"),
   BRANDS("Brands"),
+  ACCOUNTS("Accounts"),
   TEAM("Team"),
   AUDIT("Audit log"),
-  ACCOUNT("Account"),
+  ACCOUNT("My account"),
   SETTINGS("Settings");
 
   private final String label;
@@ -30,7 +31,8 @@ enum Section {
   boolean visibleTo(Role role) {
     return switch (this) {
       case TEAM, AUDIT -> role.managesTeam();
-      case POSTS, CALENDAR, QUEUE, DRAFTS, HISTORY, SEARCH, BRANDS, ACCOUNT, SETTINGS -> true;
+      case POSTS, CALENDAR, QUEUE, DRAFTS, HISTORY, SEARCH, BRANDS, ACCOUNTS, ACCOUNT, SETTINGS ->
+          true;
     };
   }
 }

@@ -49,6 +49,7 @@ public final class ServerClient implements AutoCloseable {
   private final TeamApi teamApi;
   private final BrandsApi brandsApi;
   private final AuditApi auditApi;
+  private final ConnectedAccountsApi connectedAccountsApi;
   private volatile String token;
   private volatile Instant lastServerTime;
 
@@ -75,6 +76,7 @@ public final class ServerClient implements AutoCloseable {
     this.teamApi = retrofit.create(TeamApi.class);
     this.brandsApi = retrofit.create(BrandsApi.class);
     this.auditApi = retrofit.create(AuditApi.class);
+    this.connectedAccountsApi = retrofit.create(ConnectedAccountsApi.class);
   }
 
   /** Adds the bearer token to every call that does not carry its own. */
@@ -178,6 +180,11 @@ public final class ServerClient implements AutoCloseable {
   /** Creating, changing and deleting brands (owners and admins). */
   public BrandAdmin brandAdmin() {
     return new BrandAdmin(this, brandsApi);
+  }
+
+  /** The brands' connected social accounts. */
+  public ConnectedAccounts connectedAccounts() {
+    return new ConnectedAccounts(this, connectedAccountsApi);
   }
 
   /** The agency's audit log (owners and admins). */

@@ -5,7 +5,7 @@ public final class ServerUnreachableException extends ServerCallException {
 
   private static final long serialVersionUID = 1L;
 
-  ServerUnreachableException(String baseUrl, Throwable cause) {
+  public ServerUnreachableException(String baseUrl, Throwable cause) {
     super(
         "cannot reach " + baseUrl + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
         cause);

@@ -8,9 +8,12 @@ import io.autoposter.desktop.testing.FakeAdmin;
 import io.autoposter.desktop.testing.FakeServer;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
+import io.autoposter.model.Network;
 import io.autoposter.model.Role;
+import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.DeviceSession;
 import io.autoposter.model.api.Member;
+import io.autoposter.model.api.SocialAccount;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -98,6 +101,11 @@ class AdminScreenshotTest {
             Instant.parse("2026-09-12T08:00:00Z"),
             Instant.parse("2026-11-02T12:10:00Z"),
             false));
+    account(FakeServer.ROMA.id(), Network.INSTAGRAM, "@trattoriaroma");
+    account(FakeServer.ROMA.id(), Network.FACEBOOK, "Trattoria Roma — Cucina romana dal 1962");
+    account(FakeServer.ROMA.id(), Network.LINKEDIN, "Trattoria Roma S.r.l.");
+    account(FakeServer.ROMA.id(), Network.X, "@TrattoriaRoma");
+    account(ScreenshotTest.VERDE.id(), Network.SANDBOX, "Studio Verde (sandbox)");
     String[] actions = {
       "SIGN_IN",
       "SIGN_IN_FAILED",
@@ -112,6 +120,19 @@ class AdminScreenshotTest {
     for (int i = 1; i <= 120; i++) {
       admin.auditEntry(i, actions[i % actions.length], i % 3 == 0 ? "Trattoria Roma" : "");
     }
+  }
+
+  private void account(BrandId brand, Network network, String name) {
+    server.admin().accounts.add(new SocialAccount(SocialAccountId.random(), brand, network, name));
+  }
+
+  private int accountCards() {
+    return onFx(
+        () ->
+            robot
+                .lookup((Node n) -> n.getId() != null && n.getId().startsWith("accounts-"))
+                .queryAll()
+                .size());
   }
 
   private void open(String nav) {
@@ -256,6 +277,16 @@ class AdminScreenshotTest {
     awaitFx("audit", () -> rows("#auditTable") == 50);
     screenshot("19-audit-log");
 
+    open("accounts");
+    awaitFx("account cards", () -> accountCards() == 3);
+    screenshot("68-social-accounts");
+    robot.clickOn("#connectSandbox-" + LONG.id());
+    awaitFx("connected", () -> shown(robot.lookup("#screenMessage").query()));
+    awaitFx(
+        "sandbox listed",
+        () -> server.admin().accounts.stream().anyMatch(a -> a.brandId().equals(LONG.id())));
+    screenshot("69-social-accounts-connected");
+
     onFx(
         () -> {
           AutoposterApp.applyTheme(true);
@@ -275,6 +306,9 @@ class AdminScreenshotTest {
     open("brands");
     awaitFx("brands", () -> robot.lookup("#brandList").queryListView().getItems().size() == 3);
     screenshot("24-brands-dark");
+    open("accounts");
+    awaitFx("account cards", () -> accountCards() == 3);
+    screenshot("70-social-accounts-dark");
     onFx(
         () -> {
           AutoposterApp.applyTheme(false);

@@ -18,6 +18,7 @@ class ShellViewModelTest {
             Section.HISTORY,
             Section.SEARCH,
             Section.BRANDS,
+            Section.ACCOUNTS,
             Section.TEAM,
             Section.AUDIT,
             Section.ACCOUNT,
@@ -36,6 +37,7 @@ class ShellViewModelTest {
             Section.HISTORY,
             Section.SEARCH,
             Section.BRANDS,
+            Section.ACCOUNTS,
             Section.ACCOUNT,
             Section.SETTINGS);
     model.open(Section.TEAM);

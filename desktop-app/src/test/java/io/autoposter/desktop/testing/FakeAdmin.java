@@ -58,6 +58,7 @@ public final class FakeAdmin {
   public final List<Invitation> invitations = new CopyOnWriteArrayList<>();
   public final List<DeviceSession> sessions = new CopyOnWriteArrayList<>();
   public final List<Brand> brands = new CopyOnWriteArrayList<>();
+  public final List<io.autoposter.model.api.SocialAccount> accounts = new CopyOnWriteArrayList<>();
   public final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
   public final List<String> logoUploads = new CopyOnWriteArrayList<>();
   public final List<String> logoDeletes = new CopyOnWriteArrayList<>();
@@ -145,6 +146,21 @@ public final class FakeAdmin {
         Brand brand = new Brand(BrandId.random(), req.name(), ZoneId.of(req.zone()), req.color());
         brands.add(brand);
         return json(201, brand);
+      }
+      case "GET /api/v1/accounts" -> {
+        return json(200, accounts);
+      }
+      case "POST /api/v1/accounts/sandbox" -> {
+        io.autoposter.model.api.ConnectSandboxRequest req =
+            JSON.readValue(body, io.autoposter.model.api.ConnectSandboxRequest.class);
+        io.autoposter.model.api.SocialAccount account =
+            new io.autoposter.model.api.SocialAccount(
+                io.autoposter.model.SocialAccountId.random(),
+                req.brandId(),
+                io.autoposter.model.Network.SANDBOX,
+                req.accountName());
+        accounts.add(account);
+        return json(201, account);
       }
       case "GET /api/v1/audit" -> {
         int page = Integer.parseInt(url.queryParameter("page"));

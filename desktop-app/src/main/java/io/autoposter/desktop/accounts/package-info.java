@@ -1,0 +1,5 @@
+/**
+ * The Social accounts screen: per brand, the Facebook Pages, Instagram, LinkedIn, X and sandbox
+ * accounts it publishes to, read from the server (tokens never reach the desktop).
+ */
+package io.autoposter.desktop.accounts;
