@@ -495,18 +495,38 @@ public final class LocalStore implements AutoCloseable {
                 .forEach(row -> conflicts.put((String) row[0], ((Long) row[1]).intValue())));
     sessions.inStatelessSession(
         s -> {
-          try (var rows =
-              s.createSelectionQuery(
-                      "from PostEntity where visible = true order by dueAt nulls last, updatedAt",
-                      PostEntity.class)
-                  .setFetchSize(500)
-                  .scroll(org.hibernate.ScrollMode.FORWARD_ONLY)) {
-            while (rows.next()) {
-              PostEntity row = rows.get();
-              each.accept(row.toLocalPost(conflicts.getOrDefault(row.id, 0)));
-            }
-          }
+          // Dated posts by due time, then drafts without one: each read in the order of the
+          // posts_by_due index, so H2 never sorts the whole table. Only the columns a LocalPost
+          // needs are read; the server copy stays on disk.
+          scanPosts(s, "dueAt is not null order by dueAt, updatedAt", conflicts, each);
+          scanPosts(s, "dueAt is null order by updatedAt", conflicts, each);
         });
+  }
+
+  private static void scanPosts(
+      StatelessSession s,
+      String whereAndOrder,
+      Map<String, Integer> conflicts,
+      java.util.function.Consumer<LocalPost> each) {
+    try (var rows =
+        s.createSelectionQuery(
+                "select id, workingJson, serverVersion, pendingSync, syncError"
+                    + " from PostEntity where visible = true and "
+                    + whereAndOrder,
+                Object[].class)
+            .setFetchSize(500)
+            .scroll(org.hibernate.ScrollMode.FORWARD_ONLY)) {
+      while (rows.next()) {
+        Object[] row = rows.get();
+        each.accept(
+            new LocalPost(
+                StoredJson.post((String) row[1]),
+                (Long) row[2],
+                (Boolean) row[3],
+                (String) row[4],
+                conflicts.getOrDefault((String) row[0], 0)));
+      }
+    }
   }
 
   public List<LocalPost> allPosts() {

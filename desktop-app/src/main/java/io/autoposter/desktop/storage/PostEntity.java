@@ -17,7 +17,12 @@ import java.time.Instant;
 @Entity
 @Table(
     name = "posts",
-    indexes = @Index(name = "posts_by_brand", columnList = "brand_id, visible, due_at"))
+    indexes = {
+      @Index(name = "posts_by_brand", columnList = "brand_id, visible, due_at"),
+      // The queue's pass over every post reads in this order: a sort of 50,000 rows spills to
+      // disk in H2 and took five times as long as the pass itself.
+      @Index(name = "posts_by_due", columnList = "visible, due_at, updated_at")
+    })
 class PostEntity {
 
   static final int MAX_JSON = 1_000_000;
