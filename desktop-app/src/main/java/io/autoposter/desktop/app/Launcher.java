@@ -11,6 +11,7 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    RenderingPipeline.applyDefault();
     // The slowest step of a start (opening the local database) runs while JavaFX starts.
     StorePreload.begin(AppSettings.from(java.util.List.of(args), System.getenv()).dataDir());
     Application.launch(AutoposterApp.class, args);

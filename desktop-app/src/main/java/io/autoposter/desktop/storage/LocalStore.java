@@ -115,9 +115,15 @@ public final class LocalStore implements AutoCloseable {
     Path absolute = file.toAbsolutePath();
     // H2's own small pool: Hibernate's built-in one is not meant for real use, and a single-user
     // local file needs nothing heavier. A write may wait for the sync thread's page to commit.
+    // A 4 MB page cache (H2 takes 16 MB of a 128 MB heap by default): the screens read through
+    // their own compact indexes, and the desktop's memory budget is tight (ADR 0010).
     JdbcConnectionPool pool =
         JdbcConnectionPool.create(
-            "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000", "sa", "");
+            "jdbc:h2:file:"
+                + absolute
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000;CACHE_SIZE=4096",
+            "sa",
+            "");
     pool.setMaxConnections(4);
     try {
       LegacySchema.clearIfSchema2(pool);
