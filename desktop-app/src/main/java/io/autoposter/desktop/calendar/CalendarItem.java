@@ -3,13 +3,23 @@ package io.autoposter.desktop.calendar;
 import io.autoposter.model.Network;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
+import java.time.LocalTime;
 import java.util.Set;
 
-/** One post on a day of the calendar: its time in the brand's zone and a line of its caption. */
+/**
+ * One post on a day of the calendar.
+ *
+ * @param wallTime its time on the brand's clock, where the week and day views place it
+ * @param time how the chip shows it: "09:15", or "02:30 CET" in an hour the clocks pass twice
+ * @param snippet the caption on one line, cut at a word
+ * @param details the tooltip: status, networks, the user's own time and more of the caption
+ */
 public record CalendarItem(
     PostId id,
+    LocalTime wallTime,
     String time,
     String snippet,
+    String details,
     Set<Network> networks,
     PostStatus status,
     boolean movable) {}
