@@ -22,12 +22,9 @@ final class CalendarDays {
 
   private CalendarDays() {}
 
-  /**
-   * The page's days with their posts; {@code userZone} is the person's own clock, named in the
-   * tooltips when it differs from the brand's.
-   */
+  /** The page's days with their posts. */
   static List<DayCell> build(
-      CalendarPage page, List<LocalPost> posts, ZoneId zone, ZoneId userZone, LocalDate today) {
+      CalendarPage page, List<LocalPost> posts, ZoneId zone, LocalDate today) {
     Map<LocalDate, List<CalendarItem>> byDay = new HashMap<>();
     for (LocalPost local : posts) {
       Post post = local.post();
@@ -39,8 +36,7 @@ final class CalendarDays {
                   post.id(),
                   due.toLocalTime(),
                   Moves.chipTime(due),
-                  Snippets.of(post.caption(), 90),
-                  details(post, due, userZone),
+                  post.caption(),
                   post.networks(),
                   post.status(),
                   !post.status().isReadOnly()));
@@ -68,8 +64,12 @@ final class CalendarDays {
     return cells;
   }
 
-  /** "Scheduled · Instagram, X", the time on the user's clock if it differs, the caption. */
-  private static String details(Post post, ZonedDateTime due, ZoneId userZone) {
+  /**
+   * A chip's tooltip: "Scheduled · Instagram, X", the time on the person's clock ({@code userZone})
+   * if it differs, more of the caption. Made when the pointer reaches the chip, not for every post.
+   */
+  static String details(Post post, ZoneId zone, ZoneId userZone) {
+    ZonedDateTime due = post.dueAt().atZone(zone);
     String networks =
         post.networks().stream()
             .map(Network::displayName)

@@ -178,10 +178,9 @@ public final class CalendarView {
     quota.getStyleClass().add("calendar-quota");
     if (day.overQuota()) {
       quota.getStyleClass().add("calendar-quota-over");
-      quota.setTooltip(
-          new Tooltip(
-              "More Instagram posts than the account may publish in a day: move some to other"
-                  + " days."));
+      PostChip.tooltip(
+          quota,
+          "More Instagram posts than the account may publish in a day: move some to other days.");
     }
     quota.setMinWidth(Region.USE_PREF_SIZE);
     return quota;

@@ -167,6 +167,15 @@ public final class CalendarViewModel {
     openPost.accept(id);
   }
 
+  /** A post's tooltip: status, networks, its time on the person's clock, more of the caption. */
+  public String details(PostId id) {
+    Post post = shown.get(id);
+    Brand current = brand.get();
+    return post == null || current == null
+        ? ""
+        : CalendarDays.details(post, current.zone(), clock.getZone());
+  }
+
   /** The hour {@code hour} of {@code day} on the brand's clock as the person's clock shows it. */
   public String localHour(LocalDate day, int hour) {
     BrandClock clocks = clocks();
@@ -226,7 +235,7 @@ public final class CalendarViewModel {
     shown.clear();
     posts.forEach(local -> shown.put(local.post().id(), local.post()));
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
-    List<DayCell> cells = CalendarDays.build(page, posts, zone, clock.getZone(), today);
+    List<DayCell> cells = CalendarDays.build(page, posts, zone, today);
     days.setAll(cells);
     boolean empty = cells.stream().filter(DayCell::inMonth).allMatch(d -> d.items().isEmpty());
     emptyNote.set(

@@ -1,5 +1,6 @@
 package io.autoposter.desktop.calendar;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,9 +14,17 @@ import java.util.Locale;
  * A change of the brand's clocks during a day: the wall-clock hour from {@code from} to {@code to}
  * does not exist ({@code skipped}) or happens twice.
  *
- * @param note what the day header says, such as "Clocks go forward 02:00 → 03:00 · 23-hour day"
+ * @param before the wall-clock time the clocks leave (02:00 in spring, 03:00 in autumn in Berlin)
+ * @param after the wall-clock time they show next
+ * @param minutes how long the day is, 23 or 25 hours
  */
-record ClockChange(LocalTime from, LocalTime to, boolean skipped, String note) {
+record ClockChange(
+    LocalTime from,
+    LocalTime to,
+    boolean skipped,
+    LocalTime before,
+    LocalTime after,
+    long minutes) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -27,33 +36,36 @@ record ClockChange(LocalTime from, LocalTime to, boolean skipped, String note) {
     if (change == null || !change.getInstant().isBefore(end)) {
       return List.of();
     }
-    long hours = java.time.Duration.between(start, end).toMinutes();
-    String length =
-        hours % 60 == 0
-            ? (hours / 60) + "-hour day"
-            : "%d h %02d min day".formatted(hours / 60, hours % 60);
+    long minutes = Duration.between(start, end).toMinutes();
     LocalTime before = change.getDateTimeBefore().toLocalTime();
     LocalTime after = change.getDateTimeAfter().toLocalTime();
-    if (change.isGap()) {
-      return List.of(
-          new ClockChange(
-              before,
-              after,
-              true,
-              "Clocks go forward %s → %s · %s"
-                  .formatted(TIME.format(before), TIME.format(after), length)));
-    }
     return List.of(
-        new ClockChange(
-            after,
-            before,
-            false,
-            "Clocks go back %s → %s · %s"
-                .formatted(TIME.format(before), TIME.format(after), length)));
+        change.isGap()
+            ? new ClockChange(before, after, true, before, after, minutes)
+            : new ClockChange(after, before, false, before, after, minutes));
   }
 
-  /** Whether the wall-clock {@code time} lies in the changed hour. */
-  boolean covers(LocalTime time) {
-    return !time.isBefore(from) && time.isBefore(to);
+  /** "Clocks go forward 02:00 → 03:00 · 23-hour day". */
+  String note() {
+    return "%s %s · %s".formatted(direction(), times(), length());
+  }
+
+  /** The same on two short lines, for a narrow day header. */
+  String shortNote() {
+    return direction() + "\n" + times() + " · " + length();
+  }
+
+  private String direction() {
+    return skipped ? "Clocks go forward" : "Clocks go back";
+  }
+
+  private String times() {
+    return TIME.format(before) + " → " + TIME.format(after);
+  }
+
+  private String length() {
+    return minutes % 60 == 0
+        ? (minutes / 60) + "-hour day"
+        : "%d h %02d min day".formatted(minutes / 60, minutes % 60);
   }
 }

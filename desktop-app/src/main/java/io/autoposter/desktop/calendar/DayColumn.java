@@ -7,18 +7,17 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One day of the week or day view: 24 wall-clock hours of the brand, its posts at their times, the
- * hour the clocks skip or repeat shaded. Dropping a post snaps to {@code snap} minutes.
+ * hour the clocks skip or repeat shaded. Dropping a post snaps to the view's slot.
  */
 final class DayColumn extends Pane {
-
-  private static final int SPAN = 15;
 
   private final DayCell day;
   private final int snap;
@@ -30,15 +29,22 @@ final class DayColumn extends Pane {
   private final Label marker = new Label();
   private int markerMinute = -1;
 
-  DayColumn(
-      DayCell day,
-      CalendarViewModel model,
-      CalendarView view,
-      int snap,
-      int maxLanes,
-      double hour) {
+  /**
+   * How a view draws its days.
+   *
+   * @param snap the drop slot in minutes
+   * @param span the minutes a post's block takes at least; closer posts share the width
+   * @param maxLanes how many posts side by side before "+N more"
+   * @param maxChips above this many posts a day shows one block per hour ("12 posts")
+   */
+  record Density(int snap, int span, int maxLanes, int maxChips) {
+    static final Density WEEK = new Density(30, 15, 3, 48);
+    static final Density DAY = new Density(15, 30, 6, 240);
+  }
+
+  DayColumn(DayCell day, CalendarViewModel model, CalendarView view, Density density, double hour) {
     this.day = day;
-    this.snap = snap;
+    this.snap = density.snap();
     this.hour = hour;
     setId("column-" + day.date());
     getStyleClass().add("calendar-column");
@@ -60,23 +66,38 @@ final class DayColumn extends Pane {
       ClockChange change = day.clockChanges().getFirst();
       Label text = new Label(change.skipped() ? "Clocks jump forward" : "This hour happens twice");
       text.getStyleClass().add("calendar-clock-band");
-      text.setTooltip(new Tooltip(change.note()));
+      PostChip.tooltip(text, change.note());
       text.setMinSize(0, 0);
       band = text;
       getChildren().add(band);
     }
-    this.placed = Lanes.place(day.items(), SPAN, maxLanes);
+    boolean crowded = day.items().size() > density.maxChips();
+    this.placed =
+        crowded
+            ? Lanes.byHour(day.items())
+            : Lanes.place(day.items(), density.span(), density.maxLanes());
     for (Lanes.Placed p : placed) {
       Node block;
       if (p.item() == null) {
-        Hyperlink more = new Hyperlink("+" + p.more() + " more");
+        Hyperlink more =
+            new Hyperlink(
+                crowded
+                    ? p.more() + (p.more() == 1 ? " post" : " posts")
+                    : "+" + p.more() + " more");
         more.getStyleClass().add("calendar-more-block");
         more.setOnAction(e -> model.openDay(day.date()));
         more.setFocusTraversable(false);
         block = more;
       } else {
-        block = PostChip.of(p.item(), model);
-        block.getStyleClass().add("calendar-chip-slim");
+        HBox chip = PostChip.of(p.item(), model);
+        if (p.end() - p.start() < 20) {
+          chip.getStyleClass().add("calendar-chip-slim");
+        }
+        if (p.lanes() > 1 && chip.getChildren().getFirst() instanceof FontIcon) {
+          // Side by side there is room for the time, not the status icon; the colour stays.
+          chip.getChildren().removeFirst();
+        }
+        block = chip;
       }
       blocks.add(block);
     }
@@ -128,6 +149,10 @@ final class DayColumn extends Pane {
     return Math.max(0, Math.min(24 * 60 - snap, minute));
   }
 
+  private double height(Lanes.Placed p) {
+    return y(p.end()) - y(p.start()) - 1;
+  }
+
   double y(int minute) {
     return minute * hour / 60;
   }
@@ -149,7 +174,7 @@ final class DayColumn extends Pane {
       double laneWidth = (width - 6) / p.lanes();
       blocks
           .get(i)
-          .resizeRelocate(3 + p.lane() * laneWidth, y(p.start()) + 1, laneWidth - 2, y(SPAN) - 2);
+          .resizeRelocate(3 + p.lane() * laneWidth, y(p.start()), laneWidth - 2, height(p));
     }
     if (marker.isVisible()) {
       marker.resizeRelocate(2, y(markerMinute), width - 4, Math.max(y(snap), 18));

@@ -81,6 +81,19 @@ final class Lanes {
     }
   }
 
+  /** One block per hour that has posts, counting them: for a day too crowded for chips. */
+  static List<Placed> byHour(List<CalendarItem> items) {
+    int[] perHour = new int[24];
+    items.forEach(item -> perHour[item.wallTime().getHour()]++);
+    List<Placed> placed = new ArrayList<>();
+    for (int h = 0; h < 24; h++) {
+      if (perHour[h] > 0) {
+        placed.add(new Placed(null, h * 60, h * 60 + 30, 0, 1, perHour[h]));
+      }
+    }
+    return placed;
+  }
+
   static int minute(CalendarItem item) {
     return item.wallTime().getHour() * 60 + item.wallTime().getMinute();
   }

@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.ColumnConstraints;
@@ -84,7 +83,7 @@ final class MonthGrid {
     cell.setMinSize(0, 0);
     Hyperlink number = new Hyperlink(Integer.toString(day.date().getDayOfMonth()));
     number.getStyleClass().add(day.today() ? "calendar-today" : "calendar-day-number");
-    number.setTooltip(new Tooltip("Show this day alone"));
+    PostChip.tooltip(number, "Show this day alone");
     number.setOnAction(e -> model.openDay(day.date()));
     number.setFocusTraversable(false);
     HBox top = new HBox(6, number);
@@ -92,7 +91,7 @@ final class MonthGrid {
     if (!day.clockChanges().isEmpty()) {
       Label clocks = new Label("⏱");
       clocks.getStyleClass().add("calendar-clock-change");
-      clocks.setTooltip(new Tooltip(day.clockChanges().getFirst().note()));
+      PostChip.tooltip(clocks, day.clockChanges().getFirst().note());
       top.getChildren().add(clocks);
     }
     if (!day.quota().isEmpty()) {

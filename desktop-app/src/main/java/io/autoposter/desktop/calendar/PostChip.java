@@ -3,6 +3,7 @@ package io.autoposter.desktop.calendar;
 import io.autoposter.model.Network;
 import io.autoposter.model.PostStatus;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -52,11 +54,7 @@ final class PostChip {
     chip.getStyleClass().addAll("calendar-chip", statusClass(item.status()));
     chip.setMinWidth(0);
     chip.setUserData(item.id());
-    Tooltip tip = new Tooltip(item.details());
-    tip.setShowDelay(Duration.millis(400));
-    tip.setWrapText(true);
-    tip.setMaxWidth(360);
-    Tooltip.install(chip, tip);
+    tooltip(chip, () -> model.details(item.id()));
     if (item.movable()) {
       chip.setOnDragDetected(
           e -> {
@@ -74,6 +72,30 @@ final class PostChip {
           }
         });
     return chip;
+  }
+
+  /**
+   * Gives {@code node} its tooltip when the pointer first reaches it: a page has hundreds of chips
+   * and a tooltip is a popup window, too dear to make for each one up front.
+   */
+  static void tooltip(Node node, String text) {
+    tooltip(node, () -> text);
+  }
+
+  static void tooltip(Node node, Supplier<String> text) {
+    node.addEventHandler(
+        MouseEvent.MOUSE_ENTERED,
+        new javafx.event.EventHandler<>() {
+          @Override
+          public void handle(MouseEvent e) {
+            node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+            Tooltip tip = new Tooltip(text.get());
+            tip.setShowDelay(Duration.millis(400));
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            Tooltip.install(node, tip);
+          }
+        });
   }
 
   /** A network's coloured mark with its initials ("IG", "f", "in", "X"). */

@@ -71,7 +71,9 @@ final class TimeGrid {
     body.getChildren().setAll(gutter(days));
     for (DayCell day : days) {
       header.getChildren().add(dayHeader(day, single));
-      DayColumn column = new DayColumn(day, model, view, single ? 15 : 30, single ? 6 : 3, HOUR);
+      DayColumn column =
+          new DayColumn(
+              day, model, view, single ? DayColumn.Density.DAY : DayColumn.Density.WEEK, HOUR);
       HBox.setHgrow(column, Priority.ALWAYS);
       body.getChildren().add(column);
     }
@@ -165,8 +167,9 @@ final class TimeGrid {
     count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     box.getChildren().addAll(top, count);
     for (ClockChange change : day.clockChanges()) {
-      Label note = new Label(change.note().replace(" · ", "\n"));
+      Label note = new Label(change.shortNote());
       note.getStyleClass().add("calendar-clock-note");
+      PostChip.tooltip(note, change.note());
       box.getChildren().add(note);
     }
     box.setMinWidth(0);

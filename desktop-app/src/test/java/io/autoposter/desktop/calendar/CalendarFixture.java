@@ -7,6 +7,7 @@ import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -99,6 +100,16 @@ final class CalendarFixture {
             EnumSet.of(Network.X),
             LocalDateTime.of(day, LocalTime.of(2, 30)),
             PostStatus.PUBLISHED),
+        // The second 02:30 of the night, an hour after the first (CET, after the change).
+        new Post(
+            new PostId(new UUID(0xCA1L, 903)),
+            NORDLICHT.id(),
+            "Zweite Runde nach der Zeitumstellung: eine Stunde mehr für den Teig ⏰",
+            Set.of(Network.INSTAGRAM),
+            Instant.parse("2026-10-25T01:30:00Z"),
+            NORDLICHT.zone(),
+            PostStatus.PUBLISHED,
+            ""),
         post(
             NORDLICHT,
             901,

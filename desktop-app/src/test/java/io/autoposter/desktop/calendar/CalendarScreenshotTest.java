@@ -93,7 +93,7 @@ class CalendarScreenshotTest {
     page(
         CalendarFixture.ROMA,
         CalendarMode.DAY,
-        LocalDate.of(2026, 12, 11),
+        LocalDate.of(2026, 12, 9),
         "54-calendar-day-" + theme);
   }
 

@@ -195,7 +195,7 @@ class CalendarViewModelTest extends CalendarModelFixture {
     assertThat(item.networks()).containsExactlyInAnyOrder(Network.INSTAGRAM, Network.FACEBOOK);
     assertThat(item.status()).isEqualTo(PostStatus.NEEDS_ATTENTION);
     assertThat(item.snippet()).endsWith("…").hasSizeLessThanOrEqualTo(90);
-    assertThat(item.details())
+    assertThat(model.details(item.id()))
         .startsWith(
             "Needs attention · Facebook, Instagram\n10:00 in Berlin · Mon 12 Oct, 08:00"
                 + " your time (UTC)");

@@ -1,6 +1,7 @@
 package io.autoposter.desktop.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.autoposter.model.Network;
 import io.autoposter.model.PostId;
@@ -20,22 +21,23 @@ class LanesTest {
         LocalTime.of(hour, minute),
         "%02d:%02d".formatted(hour, minute),
         "caption",
-        "",
         Set.of(Network.X),
         PostStatus.SCHEDULED,
         true);
   }
 
   @Test
-  void postsThatOverlapShareTheWidthAndOthersTakeItAll() {
-    List<Lanes.Placed> placed = Lanes.place(List.of(at(9, 0), at(9, 15), at(11, 0)), 30, 3);
+  void postsCloserThanTheSpanShareTheWidthAndOthersTakeItAll() {
+    List<Lanes.Placed> placed =
+        Lanes.place(List.of(at(9, 0), at(9, 10), at(9, 30), at(11, 0)), 15, 3);
 
     assertThat(placed)
-        .extracting(Lanes.Placed::start, Lanes.Placed::lane, Lanes.Placed::lanes)
+        .extracting(Lanes.Placed::start, Lanes.Placed::end, Lanes.Placed::lane, Lanes.Placed::lanes)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(540, 0, 2),
-            org.assertj.core.groups.Tuple.tuple(555, 1, 2),
-            org.assertj.core.groups.Tuple.tuple(660, 0, 1));
+            tuple(540, 555, 0, 2),
+            tuple(550, 570, 1, 2),
+            tuple(570, 600, 0, 1),
+            tuple(660, 690, 0, 1));
   }
 
   @Test
@@ -50,5 +52,18 @@ class LanesTest {
     assertThat(placed.getLast().item()).isNull();
     assertThat(placed.getLast().more()).isEqualTo(38);
     assertThat(placed.getLast().lane()).isEqualTo(2);
+  }
+
+  @Test
+  void aDayTooCrowdedForChipsCountsItsPostsByHour() {
+    List<CalendarItem> day = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      day.add(at(9, i));
+    }
+    day.add(at(14, 45));
+
+    assertThat(Lanes.byHour(day))
+        .extracting(Lanes.Placed::start, Lanes.Placed::more)
+        .containsExactly(tuple(540, 30), tuple(840, 1));
   }
 }
