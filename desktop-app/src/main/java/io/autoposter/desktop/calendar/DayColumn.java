@@ -4,6 +4,7 @@ import io.autoposter.model.PostId;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -92,6 +93,14 @@ final class DayColumn extends Pane {
         HBox chip = PostChip.of(p.item(), model);
         if (p.end() - p.start() < 20) {
           chip.getStyleClass().add("calendar-chip-slim");
+        } else {
+          // A tall block reads like an event: time and caption at the top, the caption wrapping.
+          chip.setAlignment(Pos.TOP_LEFT);
+          chip.getStyleClass().add("calendar-chip-tall");
+          if (chip.getChildren().getLast() instanceof Label caption
+              && y(p.end() - p.start()) >= 40) {
+            caption.setWrapText(true);
+          }
         }
         if (p.lanes() > 1 && chip.getChildren().getFirst() instanceof FontIcon) {
           // Side by side there is room for the time, not the status icon; the colour stays.

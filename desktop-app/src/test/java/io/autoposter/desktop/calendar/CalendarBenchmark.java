@@ -42,8 +42,11 @@ import javafx.scene.Scene;
  * ./mvnw -q -pl desktop-app dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java --enable-native-access=ALL-UNNAMED -cp \
  *     "desktop-app/target/test-classes:desktop-app/target/classes:$(cat desktop-app/target/cp.txt)" \
- *     io.autoposter.desktop.calendar.CalendarBenchmark [posts] [dir]
+ *     io.autoposter.desktop.calendar.CalendarBenchmark [posts] [dir] [brands]
  * </pre>
+ *
+ * With {@code brands} 4 the posts are spread over the fixture's four brands (the measured brand
+ * then has a quarter of them); by default they all belong to the one brand measured.
  */
 public final class CalendarBenchmark {
 
@@ -54,12 +57,13 @@ public final class CalendarBenchmark {
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
     Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("calendar-bench");
+    int brands = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     Brand brand = QueueFixture.ROMA;
     try (LocalStore store = LocalStore.open(dir.resolve("local"))) {
       if (store.brands().isEmpty()) {
         long t0 = System.nanoTime();
-        fill(store, brand, count);
-        System.out.printf("inserted %,d posts of one brand in %,d ms%n", count, ms(t0));
+        fill(store, QueueFixture.BRANDS.subList(0, brands), count);
+        System.out.printf("inserted %,d posts of %d brand(s) in %,d ms%n", count, brands, ms(t0));
       } else {
         System.out.println("reusing the posts already in " + dir);
       }
@@ -101,6 +105,7 @@ public final class CalendarBenchmark {
       report("ViewModel week: request to days ready", open(model, CalendarMode.WEEK, weeks));
       int perPage = model.days().stream().mapToInt(d -> d.items().size()).sum();
       System.out.printf("(a week page holds %,d posts)%n", perPage);
+      model = null; // the FX run's heap holds only its own page, as the app's would
       fx(store, months, weeks);
     }
     System.exit(0);
@@ -205,8 +210,8 @@ public final class CalendarBenchmark {
         times[times.length - 1] / 1e6);
   }
 
-  /** {@code count} posts of {@code brand} across a year around "now", 1,000 per server page. */
-  private static void fill(LocalStore store, Brand brand, int count) {
+  /** {@code count} posts of {@code owners} across a year around "now", 1,000 per server page. */
+  private static void fill(LocalStore store, List<Brand> owners, int count) {
     QueueFixture.fill(store, QueueFixture.BRANDS, List.of());
     List<Post> samples = QueueFixture.posts();
     Random random = new Random(7);
@@ -216,6 +221,7 @@ public final class CalendarBenchmark {
     List<Network> networks = List.of(Network.values());
     Instant start = QueueFixture.NOW.minus(182, ChronoUnit.DAYS);
     for (int i = 0; i < count; i++) {
+      Brand brand = owners.get(i % owners.size());
       Post sample = samples.get(i % samples.size());
       Instant due = start.plus(random.nextInt(365 * 24 * 60), ChronoUnit.MINUTES);
       PostStatus status =
