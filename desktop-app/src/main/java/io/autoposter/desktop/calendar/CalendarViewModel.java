@@ -2,27 +2,17 @@ package io.autoposter.desktop.calendar;
 
 import io.autoposter.desktop.storage.LocalPost;
 import io.autoposter.desktop.storage.LocalStore;
-import io.autoposter.desktop.ui.Snippets;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
-import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
-import io.autoposter.model.PostStatus;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -34,25 +24,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * A month of one brand's posts, by day in the brand's time zone. Reads only the six weeks it shows
+ * A month, week or day of one brand's posts on the brand's clock. Reads only the days it shows
  * ({@link LocalStore#postsDueBetween}), so it stays quick with 50,000 posts. Moving a post to
- * another day keeps its wall-clock time there; into the past asks first; published posts stay.
+ * another day keeps its wall-clock time there (month) or takes the slot's time (week, day); into
+ * the past asks first, a time the clocks skip or pass twice asks which is meant, published posts
+ * stay.
  */
 public final class CalendarViewModel {
 
-  static final int DAYS = 42;
-  static final int INSTAGRAM_PER_DAY = 50;
-  static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
+  // Properties
   private final ObservableList<Brand> brands = FXCollections.observableArrayList();
   private final ObjectProperty<Brand> brand = new SimpleObjectProperty<>();
-  private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+  private final ObjectProperty<CalendarMode> mode = new SimpleObjectProperty<>(CalendarMode.MONTH);
+  private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
   private final ObservableList<DayCell> days = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper emptyNote = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper zoneNote = new ReadOnlyStringWrapper("");
 
   private final LocalStore store;
   private final TaskExecutor tasks;
@@ -60,8 +49,10 @@ public final class CalendarViewModel {
   private final Consumer<PostId> openPost;
   private final Runnable onLocalChange;
   private final Map<PostId, Post> shown = new HashMap<>();
+  private long generation;
 
   /**
+   * @param clock now, and in its zone the person's own clock (named when it differs the brand's)
    * @param openPost opens a post in the composer
    * @param onLocalChange tells sync a post was edited here
    */
@@ -76,8 +67,9 @@ public final class CalendarViewModel {
     this.tasks = Objects.requireNonNull(tasks, "tasks");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.openPost = Objects.requireNonNull(openPost, "openPost");
-    brand.addListener((obs, was, now) -> loadMonth());
-    month.addListener((obs, was, now) -> loadMonth());
+    brand.addListener((obs, was, now) -> load());
+    mode.addListener((obs, was, now) -> load());
+    date.addListener((obs, was, now) -> load());
   }
 
   public ObservableList<Brand> brands() {
@@ -88,11 +80,16 @@ public final class CalendarViewModel {
     return brand;
   }
 
-  public ObjectProperty<YearMonth> monthProperty() {
-    return month;
+  public ObjectProperty<CalendarMode> modeProperty() {
+    return mode;
   }
 
-  /** The 42 days of the page, Monday first. */
+  /** The day the page is opened on: its month, its week (from Monday) or itself. */
+  public ObjectProperty<LocalDate> dateProperty() {
+    return date;
+  }
+
+  /** The days of the page: 42 (six weeks from Monday), 7 or 1. */
   public ObservableList<DayCell> days() {
     return days;
   }
@@ -106,12 +103,19 @@ public final class CalendarViewModel {
     return message.getReadOnlyProperty();
   }
 
-  /** Says what to do when the month has no posts; empty otherwise. */
+  /** Says what to do when the page has no posts; empty otherwise. */
   public ReadOnlyStringProperty emptyNoteProperty() {
     return emptyNote.getReadOnlyProperty();
   }
 
-  /** Reads the brands and the month shown (this month at first). */
+  /** "Times in Rome (CET) · your clock UTC is 1 h behind", naming the brand's zone. */
+  public ReadOnlyStringProperty zoneNoteProperty() {
+    return zoneNote.getReadOnlyProperty();
+  }
+
+  // Commands
+
+  /** Reads the brands and the page shown (today at first). */
   public void reload() {
     tasks.run(
         store::brands,
@@ -122,11 +126,11 @@ public final class CalendarViewModel {
               keep != null && loaded.contains(keep)
                   ? keep
                   : loaded.isEmpty() ? null : loaded.getFirst();
-          if (month.get() == null && next != null) {
-            month.set(YearMonth.from(clock.instant().atZone(next.zone())));
+          if (date.get() == null && next != null) {
+            date.set(clock.instant().atZone(next.zone()).toLocalDate());
           }
           if (Objects.equals(next, brand.get())) {
-            loadMonth();
+            load();
           } else {
             brand.set(next);
           }
@@ -135,149 +139,148 @@ public final class CalendarViewModel {
   }
 
   public void previous() {
-    if (month.get() != null) {
-      month.set(month.get().minusMonths(1));
+    if (date.get() != null) {
+      date.set(page().step(-1));
     }
   }
 
   public void next() {
-    if (month.get() != null) {
-      month.set(month.get().plusMonths(1));
+    if (date.get() != null) {
+      date.set(page().step(1));
     }
   }
 
   public void today() {
     Brand current = brand.get();
     if (current != null) {
-      month.set(YearMonth.from(clock.instant().atZone(current.zone())));
+      date.set(clock.instant().atZone(current.zone()).toLocalDate());
     }
+  }
+
+  /** Shows {@code day} alone. */
+  public void openDay(LocalDate day) {
+    date.set(day);
+    mode.set(CalendarMode.DAY);
   }
 
   public void open(PostId id) {
     openPost.accept(id);
   }
 
-  /** The first day of the page: the Monday on or before the first of the month. */
-  static LocalDate firstDay(YearMonth month) {
-    return month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  /** A post's tooltip: status, networks, its time on the person's clock, more of the caption. */
+  public String details(PostId id) {
+    Post post = shown.get(id);
+    Brand current = brand.get();
+    return post == null || current == null
+        ? ""
+        : CalendarDays.details(post, current.zone(), clock.getZone());
   }
 
-  private void loadMonth() {
+  /** The hour {@code hour} of {@code day} on the brand's clock as the person's clock shows it. */
+  public String localHour(LocalDate day, int hour) {
+    BrandClock clocks = clocks();
+    return clocks == null ? "" : clocks.localHour(day, hour);
+  }
+
+  /** The brand's zone name on {@code day}, such as "CET". */
+  public String zoneName(LocalDate day) {
+    BrandClock clocks = clocks();
+    return clocks == null ? "" : clocks.zoneName(day);
+  }
+
+  /** The person's zone name on {@code day}, or empty when it shows the brand's time. */
+  public String localZoneName(LocalDate day) {
+    BrandClock clocks = clocks();
+    return clocks == null ? "" : clocks.localZoneName(day);
+  }
+
+  private BrandClock clocks() {
     Brand current = brand.get();
-    YearMonth shownMonth = month.get();
-    if (current == null || shownMonth == null) {
+    return current == null ? null : new BrandClock(current.zone(), clock.getZone());
+  }
+
+  CalendarPage page() {
+    return CalendarPage.of(mode.get(), date.get());
+  }
+
+  private void load() {
+    Brand current = brand.get();
+    LocalDate anchor = date.get();
+    long load = ++generation;
+    if (current == null || anchor == null) {
       days.clear();
       title.set("");
+      zoneNote.set("");
       emptyNote.set("No brands yet. Brands arrive with the next sync.");
       return;
     }
-    title.set(TITLE.format(shownMonth));
+    CalendarPage page = page();
+    title.set(page.title());
+    zoneNote.set(new BrandClock(current.zone(), clock.getZone()).note(page.anchor()));
     ZoneId zone = current.zone();
-    LocalDate first = firstDay(shownMonth);
-    Instant from = first.atStartOfDay(zone).toInstant();
-    Instant to = first.plusDays(DAYS).atStartOfDay(zone).toInstant();
+    Instant from = page.first().atStartOfDay(zone).toInstant();
+    Instant to = page.end().atStartOfDay(zone).toInstant();
     tasks.run(
         () -> store.postsDueBetween(current.id(), from, to),
         posts -> {
-          if (current.equals(brand.get()) && shownMonth.equals(month.get())) {
-            show(current, shownMonth, first, posts);
+          if (load == generation) {
+            show(current, page, posts);
           }
         },
         failure -> message.set("Could not read the calendar: " + failure.getMessage()));
   }
 
-  private void show(Brand current, YearMonth shownMonth, LocalDate first, List<LocalPost> posts) {
+  private void show(Brand current, CalendarPage page, List<LocalPost> posts) {
     ZoneId zone = current.zone();
-    LocalDate today = clock.instant().atZone(zone).toLocalDate();
-    Map<LocalDate, List<CalendarItem>> byDay = new HashMap<>();
     shown.clear();
-    int inMonth = 0;
-    for (LocalPost local : posts) {
-      Post post = local.post();
-      shown.put(post.id(), post);
-      ZonedDateTime due = post.dueAt().atZone(zone);
-      if (YearMonth.from(due).equals(shownMonth)) {
-        inMonth++;
-      }
-      byDay
-          .computeIfAbsent(due.toLocalDate(), d -> new ArrayList<>())
-          .add(
-              new CalendarItem(
-                  post.id(),
-                  TIME.format(due),
-                  Snippets.of(post.caption().strip(), 60),
-                  post.networks(),
-                  post.status(),
-                  !post.status().isReadOnly()));
-    }
-    List<DayCell> cells = new ArrayList<>(DAYS);
-    for (int i = 0; i < DAYS; i++) {
-      LocalDate date = first.plusDays(i);
-      List<CalendarItem> items = byDay.getOrDefault(date, List.of());
-      long instagram =
-          items.stream()
-              .filter(item -> item.networks().contains(Network.INSTAGRAM))
-              .filter(item -> item.status() != PostStatus.DRAFT)
-              .count();
-      cells.add(
-          new DayCell(
-              date,
-              YearMonth.from(date).equals(shownMonth),
-              date.equals(today),
-              List.copyOf(items),
-              instagram == 0 ? "" : "Instagram " + instagram + "/" + INSTAGRAM_PER_DAY,
-              instagram > INSTAGRAM_PER_DAY));
-    }
+    posts.forEach(local -> shown.put(local.post().id(), local.post()));
+    LocalDate today = clock.instant().atZone(zone).toLocalDate();
+    List<DayCell> cells = CalendarDays.build(page, posts, zone, today);
     days.setAll(cells);
+    boolean empty = cells.stream().filter(DayCell::inMonth).allMatch(d -> d.items().isEmpty());
     emptyNote.set(
-        inMonth == 0
-            ? "No posts in "
-                + TITLE.format(shownMonth)
-                + " for "
-                + current.name()
-                + ". Write one in Posts (Ctrl+N), or drag posts here from other days."
+        empty
+            ? "No posts in %s for %s. Press Ctrl+N to write one%s."
+                .formatted(
+                    page.name(),
+                    current.name(),
+                    page.mode() == CalendarMode.MONTH
+                        ? ", or drag posts here from other days"
+                        : ", or open the month to drag posts here")
             : "");
   }
 
   /** Whether post {@code id} may move to {@code day}, keeping its time on the brand's clock. */
   public MoveCheck checkMove(PostId id, LocalDate day) {
-    Post post = shown.get(id);
-    Brand current = brand.get();
-    if (post == null || current == null) {
-      return new MoveCheck(false, false, "That post is no longer on this page.");
-    }
-    if (post.status().isReadOnly()) {
-      return new MoveCheck(false, false, "Published posts cannot be moved.");
-    }
-    ZonedDateTime was = post.dueAt().atZone(current.zone());
-    if (was.toLocalDate().equals(day)) {
-      return new MoveCheck(false, false, "");
-    }
-    ZonedDateTime target = ZonedDateTime.of(day, was.toLocalTime(), current.zone());
-    String snippet = Snippets.of(post.caption().strip(), 40);
-    String when = DAY.format(target) + ", " + TIME.format(target);
-    String shifted =
-        target.toLocalTime().equals(was.toLocalTime())
-            ? ""
-            : " (" + TIME.format(was) + " does not exist that day: the clocks jump forward)";
-    if (!target.toInstant().isAfter(clock.instant())) {
-      return new MoveCheck(
-          true,
-          true,
-          "Move “%s” to %s%s? That is in the past, so it would be published right away."
-              .formatted(snippet, when, shifted));
-    }
-    return new MoveCheck(true, false, "Move “%s” to %s%s.".formatted(snippet, when, shifted));
+    return checkMove(id, day, null);
   }
 
-  /** Moves post {@code id} to {@code day} at its wall-clock time (check with checkMove first). */
-  public void move(PostId id, LocalDate day) {
-    MoveCheck check = checkMove(id, day);
-    if (!check.allowed()) {
-      message.set(check.message());
+  /** Whether post {@code id} may move to {@code time} on {@code day} on the brand's clock. */
+  public MoveCheck checkMove(PostId id, LocalDate day, LocalTime time) {
+    Brand current = brand.get();
+    if (current == null) {
+      return MoveCheck.refused("Choose a brand first.");
+    }
+    return Moves.check(shown.get(id), current.zone(), day, time, clock.instant());
+  }
+
+  /** Shows why a move did not happen. */
+  public void refuse(MoveCheck check) {
+    message.set(check.message());
+  }
+
+  /** Moves post {@code id} to {@code due}, one of a {@link MoveCheck}'s choices. */
+  public void move(PostId id, Instant due) {
+    Brand current = brand.get();
+    Post known = shown.get(id);
+    if (current == null || known == null || known.status().isReadOnly()) {
+      message.set(
+          known != null && known.status().isReadOnly()
+              ? "Published posts cannot be moved."
+              : "That post is no longer on this page.");
       return;
     }
-    ZoneId zone = brand.get().zone();
+    ZoneId zone = current.zone();
     tasks.run(
         () -> {
           Post post =
@@ -285,30 +288,33 @@ public final class CalendarViewModel {
                   .post(id)
                   .map(LocalPost::post)
                   .orElseThrow(() -> new IllegalStateException("the post was deleted"));
-          LocalTime time = post.dueAt().atZone(zone).toLocalTime();
-          Instant due = ZonedDateTime.of(day, time, zone).toInstant();
-          return store.recordEdit(
-              new Post(
-                  post.id(),
-                  post.brandId(),
-                  post.caption(),
-                  post.firstComment(),
-                  post.variants(),
-                  post.networks(),
-                  post.targets(),
-                  post.media(),
-                  post.tags(),
-                  due,
-                  post.zone(),
-                  post.status(),
-                  post.outcome()));
+          if (post.status().isReadOnly()) {
+            throw new IllegalStateException("it was published meanwhile");
+          }
+          return store.recordEdit(withDue(post, due));
         },
         saved -> {
-          ZonedDateTime due = saved.post().dueAt().atZone(zone);
-          message.set("Moved to " + DAY.format(due) + ", " + TIME.format(due) + ".");
+          message.set("Moved to " + Moves.when(saved.post().dueAt(), zone) + ".");
           onLocalChange.run();
-          loadMonth();
+          load();
         },
         failure -> message.set("Could not move the post: " + failure.getMessage()));
+  }
+
+  private static Post withDue(Post post, Instant due) {
+    return new Post(
+        post.id(),
+        post.brandId(),
+        post.caption(),
+        post.firstComment(),
+        post.variants(),
+        post.networks(),
+        post.targets(),
+        post.media(),
+        post.tags(),
+        due,
+        post.zone(),
+        post.status(),
+        post.outcome());
   }
 }

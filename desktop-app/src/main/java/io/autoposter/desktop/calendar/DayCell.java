@@ -7,7 +7,9 @@ import java.util.List;
  * One day of the calendar page.
  *
  * @param inMonth false for the days of the months before and after in a month view
+ * @param items the day's posts in due-time order
  * @param quota the day's use of a platform quota, such as "Instagram 3/50"; empty when none used
+ * @param clockChanges the brand's clock change that day, if any (a 23- or 25-hour day)
  */
 public record DayCell(
     LocalDate date,
@@ -15,4 +17,5 @@ public record DayCell(
     boolean today,
     List<CalendarItem> items,
     String quota,
-    boolean overQuota) {}
+    boolean overQuota,
+    List<ClockChange> clockChanges) {}

@@ -470,18 +470,39 @@ public final class LocalStore implements AutoCloseable {
    * Drafts without a due time are not included.
    */
   public List<LocalPost> postsDueBetween(BrandId brandId, Instant from, Instant to) {
-    return sessions.fromSession(
-        s ->
-            toLocalPosts(
-                s,
-                s.createSelectionQuery(
-                        "from PostEntity where visible = true and brandId = :brand"
-                            + " and dueAt >= :from and dueAt < :to order by dueAt, updatedAt",
-                        PostEntity.class)
-                    .setParameter("brand", brandId.toString())
-                    .setParameter("from", from)
-                    .setParameter("to", to)
-                    .getResultList()));
+    // A calendar page of a busy brand holds thousands of posts: read only the columns a LocalPost
+    // needs (not the server copy's JSON) in a stateless session, without a persistence context.
+    return sessions.fromStatelessSession(
+        s -> {
+          Map<String, Integer> conflicts = new HashMap<>();
+          s.createSelectionQuery(
+                  "select postId, count(*) from ConflictEntity where resolvedHere = false"
+                      + " group by postId",
+                  Object[].class)
+              .getResultList()
+              .forEach(row -> conflicts.put((String) row[0], ((Long) row[1]).intValue()));
+          return s
+              .createSelectionQuery(
+                  "select id, workingJson, serverVersion, pendingSync, syncError from PostEntity"
+                      + " where visible = true and brandId = :brand and dueAt >= :from"
+                      + " and dueAt < :to order by dueAt, updatedAt",
+                  Object[].class)
+              .setParameter("brand", brandId.toString())
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .setFetchSize(1_000)
+              .getResultList()
+              .stream()
+              .map(
+                  row ->
+                      new LocalPost(
+                          StoredJson.post((String) row[1]),
+                          (Long) row[2],
+                          (Boolean) row[3],
+                          (String) row[4],
+                          conflicts.getOrDefault((String) row[0], 0)))
+              .toList();
+        });
   }
 
   /**

@@ -2,82 +2,24 @@ package io.autoposter.desktop.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.autoposter.desktop.queue.QueueFixture;
-import io.autoposter.desktop.storage.LocalStore;
-import io.autoposter.desktop.ui.TaskExecutor;
-import io.autoposter.model.Brand;
-import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
 import io.autoposter.model.Post;
-import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The calendar without the toolkit, on a real local store. */
-class CalendarViewModelTest {
-
-  static final Brand BERLIN =
-      new Brand(BrandId.random(), "Studio Lumen Yoga", ZoneId.of("Europe/Berlin"), "#0F766E");
-  static final Brand NEW_YORK =
-      new Brand(BrandId.random(), "Gelateria Sole", ZoneId.of("America/New_York"), "#D97706");
-  static final Clock NOW = Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC);
-
-  @TempDir Path dir;
-  private LocalStore store;
-  private final List<PostId> opened = new ArrayList<>();
-  private int localChanges;
-
-  @AfterEach
-  void close() {
-    store.close();
-  }
-
-  private CalendarViewModel calendar(Brand brand, Post... posts) {
-    store = LocalStore.open(dir.resolve("local"));
-    QueueFixture.fill(store, List.of(brand), List.of(posts));
-    CalendarViewModel model =
-        new CalendarViewModel(
-            store, TaskExecutor.sameThread(), NOW, opened::add, () -> localChanges++);
-    model.reload();
-    return model;
-  }
-
-  static Post post(
-      Brand brand, String caption, String due, PostStatus status, Network... networks) {
-    return new Post(
-        PostId.random(),
-        brand.id(),
-        caption,
-        Set.of(networks.length == 0 ? new Network[] {Network.SANDBOX} : networks),
-        Instant.parse(due),
-        brand.zone(),
-        status,
-        "");
-  }
-
-  private static DayCell day(CalendarViewModel model, LocalDate date) {
-    return model.days().stream().filter(d -> d.date().equals(date)).findFirst().orElseThrow();
-  }
+/** The calendar without the toolkit, on a real local store: pages, views, moves, quota. */
+class CalendarViewModelTest extends CalendarModelFixture {
 
   @Test
   void aMonthIsSixWeeksFromMondayWithTheBrandsLocalDays() {
     // 23:30 in Berlin on 4 December is 22:30 UTC: still the 4th there.
     Post late = post(BERLIN, "Late class", "2026-12-04T22:30:00Z", PostStatus.SCHEDULED);
     CalendarViewModel model = calendar(BERLIN, late);
-    model.monthProperty().set(YearMonth.of(2026, 12));
+    model.dateProperty().set(LocalDate.of(2026, 12, 10));
 
     assertThat(model.days()).hasSize(42);
     assertThat(model.days().getFirst().date()).isEqualTo(LocalDate.of(2026, 11, 30));
@@ -90,7 +32,64 @@ class CalendarViewModelTest {
     assertThat(model.emptyNoteProperty().get()).isEmpty();
 
     model.next();
-    assertThat(model.emptyNoteProperty().get()).startsWith("No posts in January 2027");
+    assertThat(model.emptyNoteProperty().get())
+        .startsWith("No posts in January 2027 for Studio Lumen Yoga. Press Ctrl+N");
+  }
+
+  @Test
+  void theWeekViewShowsMondayToSundayAndStepsByWeeks() {
+    Post yoga = post(BERLIN, "Morning flow", "2026-10-07T07:15:00Z", PostStatus.SCHEDULED);
+    CalendarViewModel model = calendar(BERLIN, yoga);
+    model.modeProperty().set(CalendarMode.WEEK);
+
+    assertThat(model.titleProperty().get()).isEqualTo("28 Sep – 4 Oct 2026");
+    assertThat(model.days()).hasSize(7).allMatch(DayCell::inMonth);
+    assertThat(model.days().getFirst().date()).isEqualTo(LocalDate.of(2026, 9, 28));
+    assertThat(model.emptyNoteProperty().get())
+        .isEqualTo(
+            "No posts in the week of 28 Sep for Studio Lumen Yoga. Press Ctrl+N to write one,"
+                + " or open the month to drag posts here.");
+
+    model.next();
+    assertThat(model.titleProperty().get()).isEqualTo("5 – 11 Oct 2026");
+    assertThat(day(model, LocalDate.of(2026, 10, 7)).items())
+        .singleElement()
+        .satisfies(i -> assertThat(i.wallTime()).isEqualTo(LocalTime.of(9, 15)));
+    assertThat(model.emptyNoteProperty().get()).isEmpty();
+
+    model.today();
+    assertThat(model.days().getFirst().date()).isEqualTo(LocalDate.of(2026, 9, 28));
+  }
+
+  @Test
+  void theDayViewShowsOneDayAndTheMonthsNumberOpensIt() {
+    Post yoga = post(BERLIN, "Morning flow", "2026-10-07T07:15:00Z", PostStatus.SCHEDULED);
+    CalendarViewModel model = calendar(BERLIN, yoga);
+
+    model.openDay(LocalDate.of(2026, 10, 7));
+    assertThat(model.modeProperty().get()).isEqualTo(CalendarMode.DAY);
+    assertThat(model.titleProperty().get()).isEqualTo("Wednesday 7 October 2026");
+    assertThat(model.days()).singleElement().satisfies(d -> assertThat(d.items()).hasSize(1));
+
+    model.previous();
+    assertThat(model.titleProperty().get()).isEqualTo("Tuesday 6 October 2026");
+    assertThat(model.emptyNoteProperty().get())
+        .startsWith("No posts in Tue 6 Oct for Studio Lumen Yoga. Press Ctrl+N to write one");
+
+    model.modeProperty().set(CalendarMode.MONTH);
+    assertThat(model.titleProperty().get()).isEqualTo("October 2026");
+  }
+
+  @Test
+  void theBrandsZoneIsNamedWithThePersonsOwnClockBesideIt() {
+    CalendarViewModel model = calendar(BERLIN);
+
+    assertThat(model.zoneNoteProperty().get())
+        .isEqualTo("Times in Berlin (CEST) · your clock (UTC) is 2 h behind");
+    assertThat(model.localHour(LocalDate.of(2026, 10, 1), 9)).isEqualTo("07:00");
+    assertThat(model.localHour(LocalDate.of(2026, 10, 26), 9)).isEqualTo("08:00");
+    assertThat(model.zoneName(LocalDate.of(2026, 10, 1))).isEqualTo("CEST");
+    assertThat(model.localZoneName(LocalDate.of(2026, 10, 1))).isEqualTo("UTC");
   }
 
   @Test
@@ -102,7 +101,8 @@ class CalendarViewModelTest {
     MoveCheck check = model.checkMove(yoga.id(), LocalDate.of(2026, 10, 27));
     assertThat(check.allowed()).isTrue();
     assertThat(check.needsConfirmation()).isFalse();
-    model.move(yoga.id(), LocalDate.of(2026, 10, 27));
+    assertThat(check.needsChoice()).isFalse();
+    model.move(yoga.id(), check.choices().getFirst().due());
 
     assertThat(store.post(yoga.id()).orElseThrow().post().dueAt())
         .isEqualTo(Instant.parse("2026-10-27T09:00:00Z"));
@@ -112,18 +112,24 @@ class CalendarViewModelTest {
   }
 
   @Test
-  void aTimeTheSpringChangeSkipsMovesForwardAndSaysSo() {
-    Post gelato =
-        post(NEW_YORK, "Gelato at midnight", "2027-03-01T07:30:00Z", PostStatus.SCHEDULED);
-    CalendarViewModel model = calendar(NEW_YORK, gelato);
-    model.monthProperty().set(YearMonth.of(2027, 3));
+  void aSlotInTheWeekMovesThePostToThatDayAndTime() {
+    Post yoga = post(BERLIN, "Morning flow", "2026-10-07T07:15:00Z", PostStatus.SCHEDULED);
+    CalendarViewModel model = calendar(BERLIN, yoga);
+    model.dateProperty().set(LocalDate.of(2026, 10, 7));
+    model.modeProperty().set(CalendarMode.WEEK);
 
-    MoveCheck check = model.checkMove(gelato.id(), LocalDate.of(2027, 3, 14));
-    assertThat(check.message()).contains("03:30").contains("02:30 does not exist that day");
-    model.move(gelato.id(), LocalDate.of(2027, 3, 14));
+    MoveCheck check = model.checkMove(yoga.id(), LocalDate.of(2026, 10, 9), LocalTime.of(18, 30));
+    assertThat(check.message()).isEqualTo("Move “Morning flow” to Fri 9 Oct, 18:30.");
+    model.move(yoga.id(), check.choices().getFirst().due());
 
-    assertThat(store.post(gelato.id()).orElseThrow().post().dueAt())
-        .isEqualTo(Instant.parse("2027-03-14T07:30:00Z"));
+    assertThat(store.post(yoga.id()).orElseThrow().post().dueAt())
+        .isEqualTo(Instant.parse("2026-10-09T16:30:00Z"));
+    assertThat(day(model, LocalDate.of(2026, 10, 9)).items())
+        .singleElement()
+        .satisfies(i -> assertThat(i.time()).isEqualTo("18:30"));
+    assertThat(
+            model.checkMove(yoga.id(), LocalDate.of(2026, 10, 9), LocalTime.of(18, 30)).allowed())
+        .isFalse();
   }
 
   @Test
@@ -135,26 +141,63 @@ class CalendarViewModelTest {
     MoveCheck past = model.checkMove(coming.id(), LocalDate.of(2026, 9, 30));
     assertThat(past.needsConfirmation()).isTrue();
     assertThat(past.message()).contains("in the past");
+    MoveCheck earlierToday =
+        model.checkMove(coming.id(), LocalDate.of(2026, 10, 1), LocalTime.of(9, 30));
+    assertThat(earlierToday.needsConfirmation()).isTrue();
 
-    assertThat(model.checkMove(done.id(), LocalDate.of(2026, 10, 5)).allowed()).isFalse();
-    model.move(done.id(), LocalDate.of(2026, 10, 5));
+    MoveCheck published = model.checkMove(done.id(), LocalDate.of(2026, 10, 5));
+    assertThat(published.allowed()).isFalse();
+    model.refuse(published);
+    model.move(done.id(), Instant.parse("2026-10-05T08:00:00Z"));
     assertThat(model.messageProperty().get()).isEqualTo("Published posts cannot be moved.");
     assertThat(store.post(done.id()).orElseThrow().post().dueAt()).isEqualTo(done.dueAt());
   }
 
   @Test
-  void theDailyInstagramQuotaIsCountedAndOpeningAPostAsksTheComposer() {
+  void theDailyInstagramQuotaIsCountedInEveryView() {
     Post a = post(BERLIN, "One", "2026-10-12T08:00:00Z", PostStatus.SCHEDULED, Network.INSTAGRAM);
     Post b = post(BERLIN, "Two", "2026-10-12T12:00:00Z", PostStatus.SCHEDULED, Network.INSTAGRAM);
     Post c = post(BERLIN, "Three", "2026-10-12T14:00:00Z", PostStatus.SCHEDULED, Network.X);
-    CalendarViewModel model = calendar(BERLIN, a, b, c);
+    Post d = post(BERLIN, "Idea", "2026-10-12T15:00:00Z", PostStatus.DRAFT, Network.INSTAGRAM);
+    CalendarViewModel model = calendar(BERLIN, a, b, c, d);
+    LocalDate monday = LocalDate.of(2026, 10, 12);
 
-    DayCell day = day(model, LocalDate.of(2026, 10, 12));
-    assertThat(day.quota()).isEqualTo("Instagram 2/50");
-    assertThat(day.overQuota()).isFalse();
-    assertThat(day.items()).hasSize(3);
+    for (CalendarMode mode : CalendarMode.values()) {
+      model.dateProperty().set(monday);
+      model.modeProperty().set(mode);
+      DayCell day = day(model, monday);
+      assertThat(day.quota()).as(mode.label()).isEqualTo("Instagram 2/50");
+      assertThat(day.overQuota()).isFalse();
+      assertThat(day.items()).hasSize(4);
+    }
 
     model.open(a.id());
     assertThat(opened).containsExactly(a.id());
+  }
+
+  @Test
+  void chipsCarryNetworksStatusAndATruncatedCaption() {
+    String caption =
+        "Our winter menu is here! Slow-cooked ragù, hand-rolled pappardelle and a pumpkin risotto"
+            + " that tastes like Sunday at nonna's 🍷 Book your table for the launch weekend.";
+    Post menu =
+        post(
+            BERLIN,
+            caption,
+            "2026-10-12T08:00:00Z",
+            PostStatus.NEEDS_ATTENTION,
+            Network.INSTAGRAM,
+            Network.FACEBOOK);
+    CalendarViewModel model = calendar(BERLIN, menu);
+    model.dateProperty().set(LocalDate.of(2026, 10, 12));
+
+    CalendarItem item = day(model, LocalDate.of(2026, 10, 12)).items().getFirst();
+    assertThat(item.networks()).containsExactlyInAnyOrder(Network.INSTAGRAM, Network.FACEBOOK);
+    assertThat(item.status()).isEqualTo(PostStatus.NEEDS_ATTENTION);
+    assertThat(item.snippet()).endsWith("…").hasSizeLessThanOrEqualTo(90);
+    assertThat(model.details(item.id()))
+        .startsWith(
+            "Needs attention · Facebook, Instagram\n10:00 in Berlin · Mon 12 Oct, 08:00"
+                + " your time (UTC)");
   }
 }
