@@ -200,7 +200,7 @@ class EditingScreenshotTest {
         Set.of(),
         media,
         tags,
-        due == null ? null : Instant.parse(due),
+        due == null ? null : io.autoposter.desktop.testing.FixtureDates.shift(due),
         brand.zone(),
         status,
         status == PostStatus.PUBLISHED ? "sandbox-post-1042" : "");

@@ -14,7 +14,6 @@ import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import javafx.scene.control.ComboBox;
@@ -88,7 +87,7 @@ class ScreenshotTest {
         FakeServer.ROMA.id(),
         caption,
         networks,
-        due == null ? null : Instant.parse(due),
+        due == null ? null : io.autoposter.desktop.testing.FixtureDates.shift(due),
         FakeServer.ROMA.zone(),
         status,
         outcome);
