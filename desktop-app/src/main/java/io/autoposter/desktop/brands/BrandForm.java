@@ -85,6 +85,8 @@ final class BrandForm {
             field("Time zone", zone),
             field("Colour", color),
             field("Logo", logoField),
+            field("Posting slots", BrandScheduleFields.slots(model.schedule())),
+            field("Hashtag groups", BrandScheduleFields.groups(model.schedule())),
             buttons);
     form.getStyleClass().add("admin-card");
     form.setId("brandForm");
