@@ -1,12 +1,13 @@
 package io.autoposter.desktop.workspace;
 
+import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
 import io.autoposter.model.Brand;
 import io.autoposter.model.HashtagGroup;
-import javafx.scene.control.CustomMenuItem;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -14,57 +15,78 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The "#" menu above the caption: the hashtag groups of the post's brand; choosing one inserts its
- * tags at the caret of the caption being edited (the main caption or a network's own).
+ * The "#" button above the caption: a list of the post's brand's hashtag groups; choosing one
+ * inserts its tags at the caret of the caption being edited (the main caption or a network's own).
  */
 final class HashtagMenu {
 
   private HashtagMenu() {}
 
-  static MenuButton button(ComposeViewModel model, TextInputControl caption) {
-    MenuButton menu = new MenuButton(null, new FontIcon(Feather.HASH));
-    menu.setId("hashtagGroupsButton");
-    menu.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON, "no-arrow");
-    menu.setTooltip(new Tooltip("Insert a hashtag group"));
-    menu.disableProperty().bind(caption.editableProperty().not());
-    // Filled when opened, so it always shows the brand's groups as last synced.
-    menu.setOnShowing(e -> fill(menu, model, caption));
-    menu.getItems().add(new MenuItem("…"));
-    return menu;
+  static Button button(ComposeViewModel model, TextInputControl caption) {
+    Button open = new Button(null, new FontIcon(Feather.HASH));
+    open.setId("hashtagGroupsButton");
+    open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
+    open.setTooltip(new Tooltip("Insert a hashtag group"));
+    VBox list = new VBox(2);
+    list.setId("hashtagGroupList");
+    list.setPrefWidth(360);
+    Popover popover = new Popover(list);
+    popover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);
+    popover.setDetachable(false);
+    open.setOnAction(
+        e -> {
+          if (popover.isShowing()) {
+            popover.hide();
+          } else {
+            // Filled when opened, so it shows the brand's groups as last synced.
+            fill(list, popover, model, caption);
+            popover.show(open);
+          }
+        });
+    open.disableProperty().bind(caption.editableProperty().not());
+    return open;
   }
 
-  private static void fill(MenuButton menu, ComposeViewModel model, TextInputControl caption) {
-    menu.getItems().clear();
+  private static void fill(
+      VBox list, Popover popover, ComposeViewModel model, TextInputControl caption) {
+    list.getChildren().clear();
     Brand brand = model.previewBrand();
     if (brand == null || brand.hashtagGroups().isEmpty()) {
-      String text =
-          brand == null
-              ? "Choose a brand first."
-              : "No hashtag groups for " + brand.name() + " — add them under Brands.";
-      Label empty = new Label(text);
+      Label empty =
+          new Label(
+              brand == null
+                  ? "Choose a brand first."
+                  : "No hashtag groups for " + brand.name() + " — add them under Brands.");
       empty.setId("noHashtagGroups");
       empty.setWrapText(true);
-      empty.setMaxWidth(280);
       empty.getStyleClass().add(Styles.TEXT_MUTED);
-      CustomMenuItem item = new CustomMenuItem(empty, false);
-      item.setDisable(true);
-      menu.getItems().add(item);
+      list.getChildren().add(empty);
       return;
     }
+    Label title = new Label("Hashtag groups of " + brand.name());
+    title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    list.getChildren().add(title);
     for (HashtagGroup group : brand.hashtagGroups()) {
       Label name = new Label(group.name());
       name.getStyleClass().add(Styles.TEXT_BOLD);
       Label tags =
           new Label(group.tags().isEmpty() ? "No hashtags yet" : String.join(" ", group.tags()));
       tags.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-      tags.setWrapText(true);
-      tags.setMaxWidth(320);
-      VBox content = new VBox(2, name, tags);
-      CustomMenuItem item = new CustomMenuItem(content);
-      item.setId("hashtagGroup-" + group.name());
-      item.setDisable(group.tags().isEmpty());
-      item.setOnAction(e -> insert(model, caption, group));
-      menu.getItems().add(item);
+      tags.setMaxWidth(330);
+      tags.setTextOverrun(OverrunStyle.ELLIPSIS);
+      VBox text = new VBox(2, name, tags);
+      Button pick = new Button(null, text);
+      pick.setTooltip(new Tooltip(String.join(" ", group.tags())));
+      pick.getStyleClass().addAll(Styles.FLAT, "hashtag-group-choice");
+      pick.setAlignment(Pos.CENTER_LEFT);
+      pick.setMaxWidth(Double.MAX_VALUE);
+      pick.setDisable(group.tags().isEmpty());
+      pick.setOnAction(
+          e -> {
+            popover.hide();
+            insert(model, caption, group);
+          });
+      list.getChildren().add(pick);
     }
   }
 
