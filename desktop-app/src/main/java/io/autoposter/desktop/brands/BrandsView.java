@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -75,20 +74,12 @@ public final class BrandsView {
     model.logos().addListener((MapChangeListener<Object, byte[]>) c -> list.refresh());
 
     VBox form = BrandForm.build(model, this::chooseLogo, this::confirmDelete);
-    // Slots and hashtag groups make the form taller than the window: it scrolls on its own.
-    ScrollPane formScroll = new ScrollPane(form);
-    formScroll.setId("brandFormScroll");
-    formScroll.setFitToWidth(true);
-    formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    formScroll.getStyleClass().add("brand-form-scroll");
-    formScroll.setMinWidth(form.getMinWidth() + 14);
-    formScroll.setPrefWidth(form.getPrefWidth() + 14);
-    formScroll.visibleProperty().bind(model.formOpenProperty());
-    formScroll.managedProperty().bind(formScroll.visibleProperty());
+    form.visibleProperty().bind(model.formOpenProperty());
+    form.managedProperty().bind(form.visibleProperty());
 
     BorderPane body = new BorderPane(list);
-    body.setRight(formScroll);
-    BorderPane.setMargin(formScroll, new Insets(0, 0, 0, 16));
+    body.setRight(form);
+    BorderPane.setMargin(form, new Insets(0, 0, 0, 16));
     VBox content = new VBox(12, NeedsConnection.messageLine(model.remote()), body);
     VBox.setVgrow(body, Priority.ALWAYS);
     StackPane guarded = NeedsConnection.wrap(content, model.remote(), model::load);
@@ -172,7 +163,15 @@ public final class BrandsView {
       }
       Label name = new Label(brand.name());
       name.getStyleClass().add("post-caption");
-      Label zone = new Label(brand.zone().getId() + "  ·  " + brand.color());
+      int slots = brand.postingSlots().size();
+      Label zone =
+          new Label(
+              brand.zone().getId()
+                  + "  ·  "
+                  + brand.color()
+                  + (slots == 0
+                      ? ""
+                      : "  ·  " + slots + (slots == 1 ? " posting slot" : " posting slots")));
       zone.setGraphic(new Circle(5, Color.web(brand.color())));
       zone.getStyleClass().add("post-meta");
       VBox text = new VBox(2, name, zone);
