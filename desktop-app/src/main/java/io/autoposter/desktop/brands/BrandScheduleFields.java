@@ -61,7 +61,12 @@ final class BrandScheduleFields {
     time.setPromptText("09:00");
     time.setPrefColumnCount(5);
     time.textProperty().bindBidirectional(editor.newTimeProperty());
-    time.setOnAction(e -> editor.addSlot());
+    time.setOnAction(
+        e -> {
+          // Enter adds the slot; it does not also press "Save brand".
+          e.consume();
+          editor.addSlot();
+        });
     Button add = new Button("Add", new FontIcon(Feather.PLUS));
     add.setId("addSlot");
     add.setMinWidth(Region.USE_PREF_SIZE);
