@@ -36,7 +36,9 @@ import io.autoposter.model.sync.TextField;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +155,11 @@ class GoldenJsonTest {
             "Trattoria Roma",
             ZoneId.of("Europe/Rome"),
             "#B91C1C",
-            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            List.of(
+                new PostingSlot(DayOfWeek.MONDAY, LocalTime.of(9, 0)),
+                new PostingSlot(DayOfWeek.WEDNESDAY, LocalTime.of(12, 30))),
+            List.of(new HashtagGroup("Dinner", List.of("#pasta", "#roma", "#cena"))));
     var published = samplePost().withStatus(PostStatus.PUBLISHED, "sandbox:sbx-17");
     var pull =
         new PullResponse(

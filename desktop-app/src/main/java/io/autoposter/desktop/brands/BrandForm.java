@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -77,19 +78,29 @@ final class BrandForm {
     HBox buttons = new HBox(8, remove, grow, cancel, save);
     buttons.setAlignment(Pos.CENTER_RIGHT);
 
-    VBox form =
+    VBox fields =
         new VBox(
             12,
-            title,
             field("Name", name),
             field("Time zone", zone),
             field("Colour", color),
             field("Logo", logoField),
-            buttons);
+            field("Posting slots", BrandScheduleFields.slots(model.schedule())),
+            field("Hashtag groups", BrandScheduleFields.groups(model.schedule())));
+    fields.setPadding(new Insets(0, 10, 4, 0));
+    // Slots and hashtag groups make the form taller than the window: the fields scroll, the title
+    // and the buttons stay in view.
+    ScrollPane scroll = new ScrollPane(fields);
+    scroll.setId("brandFormScroll");
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("brand-form-scroll");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    VBox form = new VBox(12, title, scroll, buttons);
     form.getStyleClass().add("admin-card");
     form.setId("brandForm");
     form.setPadding(new Insets(18, 20, 18, 20));
-    form.setPrefWidth(380);
+    form.setPrefWidth(400);
     form.setMinWidth(340);
     form.setMaxHeight(Region.USE_PREF_SIZE);
     return form;

@@ -163,7 +163,15 @@ public final class BrandsView {
       }
       Label name = new Label(brand.name());
       name.getStyleClass().add("post-caption");
-      Label zone = new Label(brand.zone().getId() + "  ·  " + brand.color());
+      int slots = brand.postingSlots().size();
+      Label zone =
+          new Label(
+              brand.zone().getId()
+                  + "  ·  "
+                  + brand.color()
+                  + (slots == 0
+                      ? ""
+                      : "  ·  " + slots + (slots == 1 ? " posting slot" : " posting slots")));
       zone.setGraphic(new Circle(5, Color.web(brand.color())));
       zone.getStyleClass().add("post-meta");
       VBox text = new VBox(2, name, zone);

@@ -5,6 +5,8 @@ import io.autoposter.desktop.ui.RemoteState;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
+import io.autoposter.model.HashtagGroup;
+import io.autoposter.model.PostingSlot;
 import io.autoposter.model.api.CreateBrandRequest;
 import io.autoposter.model.api.UpdateBrandRequest;
 import java.nio.file.Files;
@@ -48,6 +50,7 @@ public final class BrandsViewModel {
   private final ObservableValue<Boolean> hasLogo =
       editing.map(b -> b.logoSha256() != null).orElse(false);
   private final RemoteState remote;
+  private final BrandScheduleEditor schedule = new BrandScheduleEditor();
 
   private final BrandAdmin admin;
   private final boolean canEdit;
@@ -73,6 +76,11 @@ public final class BrandsViewModel {
 
   public RemoteState remote() {
     return remote;
+  }
+
+  /** The posting slots and hashtag groups of the brand in the form. */
+  public BrandScheduleEditor schedule() {
+    return schedule;
   }
 
   public boolean canEdit() {
@@ -147,6 +155,7 @@ public final class BrandsViewModel {
     zone.set(ZoneId.systemDefault().getId());
     color.set("#4F46E5");
     logoFile.set(null);
+    schedule.load(null);
     formOpen.set(canEdit);
   }
 
@@ -156,6 +165,7 @@ public final class BrandsViewModel {
     zone.set(brand.zone().getId());
     color.set(brand.color());
     logoFile.set(null);
+    schedule.load(brand);
     formOpen.set(canEdit);
   }
 
@@ -174,16 +184,31 @@ public final class BrandsViewModel {
       remote.showError("Choose a time zone from the list, such as Europe/Berlin.");
       return;
     }
+    List<PostingSlot> slots = schedule.postingSlots();
+    List<HashtagGroup> groups;
+    try {
+      groups = schedule.hashtagGroups();
+    } catch (IllegalArgumentException e) {
+      remote.showError(e.getMessage());
+      return;
+    }
     Brand current = editing.get();
     String zoneId = zone.get();
     String hex = color.get().toUpperCase(Locale.ROOT);
     Path logo = logoFile.get();
     remote.call(
         () -> {
-          Brand saved =
-              current == null
-                  ? admin.create(new CreateBrandRequest(brandName, zoneId, hex))
-                  : admin.update(current.id(), new UpdateBrandRequest(brandName, zoneId, hex));
+          Brand saved;
+          if (current == null) {
+            saved = admin.create(new CreateBrandRequest(brandName, zoneId, hex));
+            if (!slots.isEmpty() || !groups.isEmpty()) {
+              saved = admin.update(saved.id(), UpdateBrandRequest.schedule(slots, groups));
+            }
+          } else {
+            saved =
+                admin.update(
+                    current.id(), new UpdateBrandRequest(brandName, zoneId, hex, slots, groups));
+          }
           if (logo != null) {
             byte[] bytes = Files.readAllBytes(logo);
             if (bytes.length > MAX_LOGO_BYTES) {

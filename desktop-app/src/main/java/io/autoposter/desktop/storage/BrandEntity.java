@@ -32,6 +32,14 @@ class BrandEntity {
   @Column(name = "logo_sha256", length = 64)
   String logoSha256;
 
+  /** JSON array of {@link io.autoposter.model.PostingSlot}; null in rows from before slots. */
+  @Column(name = "posting_slots_json", length = 20_000)
+  String postingSlots;
+
+  /** JSON array of {@link io.autoposter.model.HashtagGroup}. */
+  @Column(name = "hashtag_groups_json", length = 200_000)
+  String hashtagGroups;
+
   @Column(name = "server_version", nullable = false)
   long serverVersion;
 
@@ -43,10 +51,19 @@ class BrandEntity {
     zone = brand.zone().getId();
     color = brand.color();
     logoSha256 = brand.logoSha256();
+    postingSlots = StoredJson.postingSlots(brand.postingSlots());
+    hashtagGroups = StoredJson.hashtagGroups(brand.hashtagGroups());
     serverVersion = version;
   }
 
   Brand toBrand() {
-    return new Brand(BrandId.parse(id), name, ZoneId.of(zone), color, logoSha256);
+    return new Brand(
+        BrandId.parse(id),
+        name,
+        ZoneId.of(zone),
+        color,
+        logoSha256,
+        StoredJson.postingSlots(postingSlots),
+        StoredJson.hashtagGroups(hashtagGroups));
   }
 }

@@ -272,9 +272,14 @@ final class ComposePane extends VBox {
     schedule.getStyleClass().add(Styles.ACCENT);
     schedule.disableProperty().bind(model.canScheduleProperty().not());
     schedule.setOnAction(e -> model.schedule());
+    Button queue = new Button("Add to queue", new FontIcon(Feather.CLOCK));
+    queue.setId("addToQueue");
+    queue.setTooltip(new Tooltip("Schedule in the brand's next free posting slot"));
+    queue.disableProperty().bind(model.busyProperty());
+    queue.setOnAction(e -> model.addToQueue().run());
     Region actionsGrow = new Region();
     HBox.setHgrow(actionsGrow, Priority.ALWAYS);
-    HBox actions = new HBox(8, delete, actionsGrow, draft, schedule);
+    HBox actions = new HBox(8, delete, actionsGrow, draft, queue, schedule);
     actions.setAlignment(Pos.CENTER_RIGHT);
 
     Label message = new Label();
@@ -300,7 +305,12 @@ final class ComposePane extends VBox {
             serverBox,
             conflictBox,
             syncNote,
-            sectionWith("Caption", EmojiPicker.button(captionEditor)),
+            sectionWith(
+                "Caption",
+                new HBox(
+                    2,
+                    HashtagMenu.button(model, captionEditor),
+                    EmojiPicker.button(captionEditor))),
             new CaptionScopeBar(model),
             caption,
             counters,

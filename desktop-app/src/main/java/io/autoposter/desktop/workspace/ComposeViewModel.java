@@ -170,6 +170,8 @@ public final class ComposeViewModel {
 
   private boolean autosaving;
 
+  private final AddToQueue addToQueue;
+
   public ComposeViewModel(
       ReadOnlyObjectProperty<Brand> brand,
       LocalStore store,
@@ -219,6 +221,12 @@ public final class ComposeViewModel {
     variants.editorTextProperty().addListener((obs, was, now) -> scheduleAutosave());
     brand.addListener((obs, old, now) -> brandChanged(now));
     recompute();
+    addToQueue = new AddToQueue(this, store, tasks, clock);
+  }
+
+  /** "Add to queue": the brand's next free posting slot. */
+  public AddToQueue addToQueue() {
+    return addToQueue;
   }
 
   // ---- Form properties ----

@@ -254,7 +254,14 @@ public final class FakeAdmin {
         UpdateBrandRequest req = JSON.readValue(body, UpdateBrandRequest.class);
         Brand old = brand(id);
         Brand changed =
-            new Brand(old.id(), req.name(), ZoneId.of(req.zone()), req.color(), old.logoSha256());
+            new Brand(
+                old.id(),
+                req.name() == null ? old.name() : req.name(),
+                req.zone() == null ? old.zone() : ZoneId.of(req.zone()),
+                req.color() == null ? old.color() : req.color(),
+                old.logoSha256(),
+                req.postingSlots() == null ? old.postingSlots() : req.postingSlots(),
+                req.hashtagGroups() == null ? old.hashtagGroups() : req.hashtagGroups());
         brands.set(brands.indexOf(old), changed);
         return json(200, changed);
       }
@@ -262,7 +269,7 @@ public final class FakeAdmin {
         if (parts.size() > 2 && "logo".equals(parts.get(2))) {
           Brand old = brand(id);
           logoDeletes.add(id);
-          Brand changed = new Brand(old.id(), old.name(), old.zone(), old.color(), null);
+          Brand changed = old.withLogo(null);
           brands.set(brands.indexOf(old), changed);
           return json(200, changed);
         }
@@ -272,7 +279,7 @@ public final class FakeAdmin {
       case "PUT clients/*" -> {
         Brand old = brand(id);
         logoUploads.add(id);
-        Brand changed = new Brand(old.id(), old.name(), old.zone(), old.color(), "a".repeat(64));
+        Brand changed = old.withLogo("a".repeat(64));
         brands.set(brands.indexOf(old), changed);
         return json(200, changed);
       }

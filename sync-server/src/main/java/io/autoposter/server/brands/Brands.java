@@ -101,7 +101,11 @@ public final class Brands {
                   request.name() == null ? current.name() : request.name(),
                   request.zone() == null ? current.zone() : zone(request.zone()),
                   request.color() == null ? current.color() : request.color(),
-                  current.logoSha256());
+                  current.logoSha256(),
+                  request.postingSlots() == null ? current.postingSlots() : request.postingSlots(),
+                  request.hashtagGroups() == null
+                      ? current.hashtagGroups()
+                      : request.hashtagGroups());
           brands.update(tx, caller.agencyId(), updated);
           changeLog.append(tx, caller.agencyId(), version -> new BrandChanged(version, updated));
           audit.record(
@@ -148,7 +152,7 @@ public final class Brands {
   Brand withLogo(Transaction tx, Caller caller, BrandId id, String sha256, ClientOrigin origin) {
     changeLog.lockAgency(tx, caller.agencyId());
     Brand current = find(tx, caller.agencyId(), id);
-    Brand updated = new Brand(id, current.name(), current.zone(), current.color(), sha256);
+    Brand updated = current.withLogo(sha256);
     brands.update(tx, caller.agencyId(), updated);
     changeLog.append(tx, caller.agencyId(), version -> new BrandChanged(version, updated));
     audit.record(

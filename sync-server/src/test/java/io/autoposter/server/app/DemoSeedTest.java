@@ -46,8 +46,9 @@ class DemoSeedTest {
         .containsEntry("users", 1L)
         .containsEntry("brands", 3L)
         .containsEntry("social_accounts", 3L)
-        // one entry per brand and one per post: the posts went through the change log
-        .containsEntry("change_log", 3L + posts);
+        // one entry per brand, one for the main brand's posting slots and hashtag groups, and
+        // one per post: the posts went through the change log
+        .containsEntry("change_log", 4L + posts);
     assertThat(afterFirst.get("media")).isGreaterThanOrEqualTo(20L);
     assertThat(counts()).isEqualTo(afterFirst);
   }
@@ -85,6 +86,24 @@ class DemoSeedTest {
         .containsEntry("social_accounts", 1L)
         .containsEntry("posts", 0L)
         .containsEntry("change_log", 1L);
+  }
+
+  @Test
+  void theMainBrandHasPostingSlotsAndHashtagGroups() {
+    try (TestServer server = TestServer.start(dataDir, DEMO)) {
+      io.autoposter.model.Brand main =
+          server
+              .get("/api/v1/clients", DemoContentTest.token(server))
+              .as(
+                  new com.fasterxml.jackson.core.type.TypeReference<
+                      java.util.List<io.autoposter.model.Brand>>() {})
+              .stream()
+              .filter(brand -> !brand.postingSlots().isEmpty())
+              .findFirst()
+              .orElseThrow();
+      assertThat(main.postingSlots()).hasSize(DemoSeed.MAIN_SLOTS.size());
+      assertThat(main.hashtagGroups()).isEqualTo(DemoSeed.MAIN_HASHTAGS);
+    }
   }
 
   @Test

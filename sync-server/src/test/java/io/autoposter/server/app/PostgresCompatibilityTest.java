@@ -113,6 +113,23 @@ class PostgresCompatibilityTest {
           .isEqualTo(200);
       assertThat(server.get("/api/v1/clients/" + a.id() + "/logo", owner.token()).status())
           .isEqualTo(200);
+      var slot =
+          new io.autoposter.model.PostingSlot(
+              java.time.DayOfWeek.FRIDAY, java.time.LocalTime.of(18, 30));
+      var group = new io.autoposter.model.HashtagGroup("Pizza", List.of("#pizza", "#napoli"));
+      assertThat(
+              server
+                  .patch(
+                      "/api/v1/clients/" + a.id(),
+                      owner.token(),
+                      io.autoposter.model.api.UpdateBrandRequest.schedule(
+                          List.of(slot), List.of(group)))
+                  .as(Brand.class)
+                  .hashtagGroups())
+          .containsExactly(group);
+      assertThat(
+              server.get("/api/v1/clients/" + a.id(), owner.token()).as(Brand.class).postingSlots())
+          .containsExactly(slot);
       SessionResponse editor =
           server.member(
               owner.token(), io.autoposter.model.Role.EDITOR, false, Set.of(a.id(), b.id()));

@@ -3,6 +3,8 @@ package io.autoposter.server.app;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.autoposter.model.ClientId;
+import io.autoposter.model.HashtagGroup;
+import io.autoposter.model.PostingSlot;
 import io.autoposter.model.Role;
 import io.autoposter.model.api.CreateBrandRequest;
 import io.autoposter.model.api.CreateInvitationRequest;
@@ -14,6 +16,8 @@ import io.autoposter.model.sync.HybridTimestamp;
 import io.autoposter.model.sync.PullRequest;
 import io.autoposter.model.sync.PushRequest;
 import io.autoposter.model.sync.SyncProtocol;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,7 +185,12 @@ final class RouteCatalog {
                 Call.json(
                     "PATCH",
                     "/api/v1/clients/" + t.brand.id(),
-                    new UpdateBrandRequest(null, null, "#123456"))));
+                    new UpdateBrandRequest(
+                        null,
+                        null,
+                        "#123456",
+                        List.of(new PostingSlot(DayOfWeek.MONDAY, LocalTime.of(9, 0))),
+                        List.of(new HashtagGroup("Dinner", List.of("#pasta")))))));
     entries.put(
         "DELETE /api/v1/clients/{id}",
         new Entry(
