@@ -47,7 +47,8 @@ class AltTextPatchTest {
     PostPatch patch = PostPatch.between(before, after);
 
     assertThat(patch.media()).isNull();
-    assertThat(patch.altTexts()).containsExactly(Map.entry(PHOTO.sha256(), "Risotto in a white bowl"));
+    assertThat(patch.altTexts())
+        .containsExactly(Map.entry(PHOTO.sha256(), "Risotto in a white bowl"));
     assertThat(patch.textFields()).containsExactly(TextField.altText(PHOTO.sha256()));
     assertThat(patch.applyTo(before)).isEqualTo(after);
   }
