@@ -297,6 +297,7 @@ public final class CalendarViewModel {
                   post.networks(),
                   post.targets(),
                   post.media(),
+                  post.altTexts(),
                   post.tags(),
                   due,
                   post.zone(),
