@@ -6,6 +6,7 @@ import io.autoposter.model.Post;
 import io.autoposter.model.rules.NetworkLimits;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,9 @@ final class MediaEditing {
    * The crop shapes the chosen networks show best, each once, naming the networks that want it, in
    * the order the networks list them; a square when no network has a preference.
    */
-  static List<CropPreset> cropPresets(Collection<Network> chosen) {
+  static List<CropPreset> cropPresets(Collection<Network> networks) {
+    Set<Network> chosen =
+        networks.isEmpty() ? EnumSet.noneOf(Network.class) : EnumSet.copyOf(networks);
     Set<String> ratios = new LinkedHashSet<>();
     for (Network network : chosen) {
       ratios.addAll(NetworkLimits.of(network).cropRatios());
