@@ -42,6 +42,16 @@ final class ComposeHistory<S> {
   }
 
   /**
+   * The form now shows {@code state} without it being a step of its own (the open post was reloaded
+   * after a sync): earlier steps stay reachable, redo is dropped.
+   */
+  void replaceCurrent(S state) {
+    current = Objects.requireNonNull(state, "state");
+    redo.clear();
+    typingField = null;
+  }
+
+  /**
    * The form changed to {@code state}.
    *
    * @param field the text field typed in, or null for any other change (never merged)

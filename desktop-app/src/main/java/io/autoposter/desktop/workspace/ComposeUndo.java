@@ -109,6 +109,26 @@ final class ComposeUndo {
     show();
   }
 
+  /** Stops recording while a post is loaded into the form; {@link #resume} ends it. */
+  void pause() {
+    restoring = true;
+  }
+
+  /**
+   * Records again after a load: a different post (or a new one) starts an empty history; the same
+   * post reloaded (a sync brought its newest copy) keeps the steps made so far, so an undo still
+   * reaches them.
+   */
+  void resume(boolean samePost) {
+    restoring = false;
+    if (samePost) {
+      history.replaceCurrent(snapshot());
+      show();
+    } else {
+      reset();
+    }
+  }
+
   /** Ends the current typing burst (focus moved elsewhere). */
   void breakBurst() {
     history.breakBurst();

@@ -765,6 +765,8 @@ public final class ComposeViewModel {
       autosave.cancel();
     }
     Post post = local.post();
+    boolean samePost = baseline != null && baseline.id().equals(post.id());
+    undo.pause();
     baseline = post;
     latest = null;
     editing.set(post.id());
@@ -794,7 +796,7 @@ public final class ComposeViewModel {
     showLocalState(local);
     recompute();
     refreshMedia();
-    undo.reset();
+    undo.resume(samePost);
   }
 
   /**

@@ -94,6 +94,15 @@ class ComposeHistoryTest {
   }
 
   @Test
+  void replacingTheCurrentStateKeepsEarlierStepsReachable() {
+    history.record("mine", null, T0);
+    history.replaceCurrent("mine, as the server has it");
+
+    assertThat(history.undo()).contains("");
+    assertThat(history.redo()).contains("mine, as the server has it");
+  }
+
+  @Test
   void resetForgetsEveryStep() {
     history.record("one", null, T0);
     history.reset("loaded");

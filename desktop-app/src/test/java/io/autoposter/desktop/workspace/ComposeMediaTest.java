@@ -247,6 +247,21 @@ class ComposeMediaTest {
   }
 
   @Test
+  void aSyncReloadOfTheOpenPostKeepsItsHistory() {
+    model.editorTextProperty().set("Truffle risotto tonight");
+    model.saveDraft();
+    model.load(store.post(saved.getLast().post().id()).orElseThrow());
+    clock.advance(Duration.ofSeconds(5));
+    model.editorTextProperty().set("Truffle risotto tonight 🍄");
+    model.saveDraft();
+
+    model.serverUpdated(store.post(saved.getLast().post().id()).orElseThrow());
+    model.undo();
+
+    assertThat(model.captionProperty().get()).isEqualTo("Truffle risotto tonight");
+  }
+
+  @Test
   void aLoadedPostStartsWithAnEmptyHistory() {
     model.editorTextProperty().set("Truffle risotto tonight");
     model.saveDraft();
@@ -291,6 +306,27 @@ class ComposeMediaTest {
     model.undo();
     assertThat(model.media()).extracting(MediaItem::ref).containsExactly(wide.ref());
     assertThat(model.mediaEditing().altText(wide.ref())).isEqualTo("The terrace at sunset");
+  }
+
+  @Test
+  void undoingACropAfterAutosavesBringsTheAltTextBack() throws IOException {
+    model.enableAutosave(quiet);
+    MediaItem wide = attach("terrace.jpg", 1600, 1000);
+    model.editorTextProperty().set("Terrace season");
+    quiet.runPending();
+    AltTextViewModel editor = model.altTextEditor(model.media().getFirst());
+    editor.textProperty().set("The terrace at sunset");
+    editor.save();
+    quiet.runPending();
+    CropViewModel crop = model.cropEditor(model.media().getFirst()).orElseThrow();
+    crop.apply();
+    quiet.runPending();
+
+    model.undo();
+
+    assertThat(model.media()).extracting(MediaItem::ref).containsExactly(wide.ref());
+    assertThat(model.mediaEditing().altText(wide.ref())).isEqualTo("The terrace at sunset");
+    assertThat(model.previewPostProperty().get().altTexts()).containsKey(wide.ref().sha256());
   }
 
   @Test
