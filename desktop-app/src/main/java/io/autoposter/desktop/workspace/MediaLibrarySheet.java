@@ -113,6 +113,8 @@ final class MediaLibrarySheet {
     Label detail = new Label(tile.detail());
     detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     detail.setMaxWidth(TILE);
+    detail.setWrapText(true);
+    detail.setMinHeight(Region.USE_PREF_SIZE);
     detail.setTextOverrun(OverrunStyle.ELLIPSIS);
     detail.setTooltip(new Tooltip(tile.detail()));
     VBox content = new VBox(4, picture, name, detail);

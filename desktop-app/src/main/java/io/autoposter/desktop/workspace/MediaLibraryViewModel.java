@@ -106,8 +106,8 @@ final class MediaLibraryViewModel {
     boolean here = media.localFile() != null;
     String detail =
         here
-            ? "Used " + USED.format(media.lastUsed().atZone(userZone)) + " · " + size
-            : "Not on this computer yet · " + size;
+            ? "Used " + USED.format(media.lastUsed().atZone(userZone)) + "\n" + size
+            : "Not on this computer yet\n" + size;
     return new Tile(media, media.altText().isBlank() ? kind : media.altText(), detail, here);
   }
 }
