@@ -97,7 +97,9 @@ class MediaEditingFxTest {
 
   /** Earlier posts of Trattoria Roma whose pictures only the server has. */
   private List<Post> postsWithMedia() {
-    io.autoposter.model.BrandId roma = app.workspace().selectedBrandProperty().get().id();
+    awaitFx("a brand", () -> app.workspace().selectedBrandProperty().get() != null);
+    io.autoposter.model.BrandId roma =
+        onFx(() -> app.workspace().selectedBrandProperty().get().id());
     String[] alts = {
       "Hand-rolled pappardelle with slow-cooked ragù",
       "The dining room decorated for Christmas",
