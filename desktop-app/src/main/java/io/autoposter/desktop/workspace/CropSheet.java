@@ -18,7 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.Shape;
 
 /**
  * The crop sheet: the picture with the frame of the chosen shape, the part that would be cut off
@@ -91,6 +90,13 @@ final class CropSheet {
     return box;
   }
 
+  private static void place(Rectangle band, double x, double y, double width, double height) {
+    band.setX(x);
+    band.setY(y);
+    band.setWidth(Math.max(0, width));
+    band.setHeight(Math.max(0, height));
+  }
+
   /** The picture scaled to fit, the frame over it and the dimmed rest around the frame. */
   private static Node stage(CropViewModel model) {
     int width = model.picture().width();
@@ -105,31 +111,36 @@ final class CropSheet {
     picture.setFitWidth(shownWidth);
     picture.setFitHeight(shownHeight);
 
-    Rectangle whole = new Rectangle(shownWidth, shownHeight);
     Rectangle frame = new Rectangle();
     frame.setId("cropFrame");
     frame.getStyleClass().add("crop-frame");
     frame.setCursor(Cursor.MOVE);
-    Pane overlay = new Pane();
+    // What is cut off is dimmed: four bands around the frame.
+    Rectangle[] shade = new Rectangle[4];
+    for (int i = 0; i < shade.length; i++) {
+      shade[i] = new Rectangle();
+      shade[i].getStyleClass().add("crop-shade");
+      shade[i].setMouseTransparent(true);
+    }
+    Pane overlay = new Pane(shade);
     overlay.setPrefSize(shownWidth, shownHeight);
     overlay.setMaxSize(shownWidth, shownHeight);
-    Shape[] shade = new Shape[1];
     model
         .frameProperty()
         .subscribe(
             now -> {
-              frame.setX(now.x() * scale);
-              frame.setY(now.y() * scale);
-              frame.setWidth(now.width() * scale);
-              frame.setHeight(now.height() * scale);
-              Shape outside = Shape.subtract(whole, frame);
-              outside.getStyleClass().add("crop-shade");
-              outside.setMouseTransparent(true);
-              if (shade[0] != null) {
-                overlay.getChildren().remove(shade[0]);
-              }
-              shade[0] = outside;
-              overlay.getChildren().addFirst(outside);
+              double left = now.x() * scale;
+              double top = now.y() * scale;
+              double right = left + now.width() * scale;
+              double bottom = top + now.height() * scale;
+              frame.setX(left);
+              frame.setY(top);
+              frame.setWidth(right - left);
+              frame.setHeight(bottom - top);
+              place(shade[0], 0, 0, shownWidth, top);
+              place(shade[1], 0, bottom, shownWidth, shownHeight - bottom);
+              place(shade[2], 0, top, left, bottom - top);
+              place(shade[3], right, top, shownWidth - right, bottom - top);
             });
     overlay.getChildren().add(frame);
     double[] last = new double[2];
