@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,7 +26,10 @@ import java.util.TreeSet;
  *
  * <p>{@code variants} override the caption for one network; {@code targets} are the social accounts
  * to publish to; {@code media} keeps the order it was attached in (a carousel's order); {@code
- * tags} are the agency's own labels, kept sorted.
+ * tags} are the agency's own labels, kept sorted. {@code altTexts} describe pictures for people who
+ * cannot see them, by the media item's SHA-256; only attached media keep one, and an empty text is
+ * none. They sit beside {@code media} rather than in {@link MediaRef} so that editing a description
+ * is a text edit of its own, not a removal and re-add of the picture (docs/sync-protocol.md).
  */
 public record Post(
     PostId id,
@@ -36,6 +40,7 @@ public record Post(
     Set<Network> networks,
     Set<SocialAccountId> targets,
     List<MediaRef> media,
+    Map<String, String> altTexts,
     Set<String> tags,
     Instant dueAt,
     ZoneId zone,
@@ -49,6 +54,9 @@ public record Post(
   public static final int MAX_TARGETS = 50;
   public static final int MAX_TAGS = 30;
   public static final int MAX_TAG_LENGTH = 50;
+
+  /** The most any network takes (LinkedIn); each network's own limit is in the rules data. */
+  public static final int MAX_ALT_TEXT_CODE_POINTS = 4_086;
 
   @JsonCreator
   public Post {
@@ -72,6 +80,7 @@ public record Post(
             : Collections.unmodifiableSet(EnumSet.copyOf(networks));
     targets = targets(targets);
     media = media(media);
+    altTexts = altTexts(altTexts, media);
     tags = tags(tags);
     if (status == PostStatus.SCHEDULED && dueAt == null) {
       throw new IllegalArgumentException("a scheduled post needs a due time");
@@ -79,6 +88,38 @@ public record Post(
     if (status == PostStatus.SCHEDULED && networks.isEmpty()) {
       throw new IllegalArgumentException("a scheduled post needs at least one network");
     }
+  }
+
+  /** A post without alt texts. */
+  public Post(
+      PostId id,
+      BrandId brandId,
+      String caption,
+      String firstComment,
+      Map<Network, String> variants,
+      Set<Network> networks,
+      Set<SocialAccountId> targets,
+      List<MediaRef> media,
+      Set<String> tags,
+      Instant dueAt,
+      ZoneId zone,
+      PostStatus status,
+      String outcome) {
+    this(
+        id,
+        brandId,
+        caption,
+        firstComment,
+        variants,
+        networks,
+        targets,
+        media,
+        Map.of(),
+        tags,
+        dueAt,
+        zone,
+        status,
+        outcome);
   }
 
   /** A post with only the original fields: no first comment, variants, targets, media or tags. */
@@ -92,8 +133,8 @@ public record Post(
       PostStatus status,
       String outcome) {
     this(
-        id, brandId, caption, "", Map.of(), networks, Set.of(), List.of(), Set.of(), dueAt, zone,
-        status, outcome);
+        id, brandId, caption, "", Map.of(), networks, Set.of(), List.of(), Map.of(), Set.of(),
+        dueAt, zone, status, outcome);
   }
 
   /** The due time as the brand's wall clock, or null for an unscheduled draft. */
@@ -106,6 +147,30 @@ public record Post(
     return variants.getOrDefault(network, caption);
   }
 
+  /** The alt text of {@code ref}, or "" when it has none. */
+  public String altTextFor(MediaRef ref) {
+    return altTexts.getOrDefault(ref.sha256(), "");
+  }
+
+  /** This post due at {@code newDueAt}, everything else (alt texts included) unchanged. */
+  public Post withDueAt(Instant newDueAt) {
+    return new Post(
+        id,
+        brandId,
+        caption,
+        firstComment,
+        variants,
+        networks,
+        targets,
+        media,
+        altTexts,
+        tags,
+        newDueAt,
+        zone,
+        status,
+        outcome);
+  }
+
   public Post withStatus(PostStatus newStatus, String newOutcome) {
     return new Post(
         id,
@@ -116,6 +181,7 @@ public record Post(
         networks,
         targets,
         media,
+        altTexts,
         tags,
         dueAt,
         zone,
@@ -184,6 +250,22 @@ public record Post(
       throw new IllegalArgumentException("a post has at most " + MAX_MEDIA + " media");
     }
     return List.copyOf(unique);
+  }
+
+  private static Map<String, String> altTexts(Map<String, String> altTexts, List<MediaRef> media) {
+    if (altTexts == null || altTexts.isEmpty()) {
+      return Map.of();
+    }
+    // Sorted by key, so JSON and equality do not depend on the order texts were typed in.
+    Map<String, String> kept = new TreeMap<>();
+    for (MediaRef ref : media) {
+      String text = altTexts.get(ref.sha256());
+      if (text != null && !text.isEmpty()) {
+        requireCodePoints("alt text", text, MAX_ALT_TEXT_CODE_POINTS);
+        kept.put(ref.sha256(), text);
+      }
+    }
+    return kept.isEmpty() ? Map.of() : Collections.unmodifiableMap(kept);
   }
 
   private static Set<String> tags(Set<String> tags) {

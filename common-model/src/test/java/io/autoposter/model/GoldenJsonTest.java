@@ -76,6 +76,7 @@ class GoldenJsonTest {
         Set.of(Network.INSTAGRAM, Network.X),
         Set.of(ACCOUNT),
         List.of(PHOTO),
+        Map.of(PHOTO.sha256(), "A bowl of truffle risotto on a wooden table"),
         Set.of("dinner", "specials"),
         Instant.parse("2026-12-01T08:00:00Z"),
         ZoneId.of("Europe/Berlin"),
@@ -98,7 +99,8 @@ class GoldenJsonTest {
                     POST,
                     PostPatch.EMPTY
                         .withCaption("Truffle risotto, tonight only")
-                        .withVariant(Network.X, "")),
+                        .withVariant(Network.X, "")
+                        .withAltText(PHOTO.sha256(), "Truffle risotto with shaved truffle on top")),
                 new EditPost(
                     42,
                     HLC,

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,6 +30,9 @@ import java.util.Objects;
  * @param jpegMaxBytes largest JPEG picture
  * @param imageMaxBytes largest picture of any type
  * @param linksWithPreviewMax links the network shows a preview for; more draw a warning
+ * @param altTextMax characters the description of one picture may have
+ * @param cropRatios the picture shapes the network shows best, as "width:height" ("1.91:1"), the
+ *     composer's crop presets; empty when the network has no preference
  */
 public record NetworkLimits(
     int captionMax,
@@ -44,7 +48,9 @@ public record NetworkLimits(
     Double aspectRatioMax,
     Long jpegMaxBytes,
     Long imageMaxBytes,
-    Integer linksWithPreviewMax) {
+    Integer linksWithPreviewMax,
+    Integer altTextMax,
+    List<String> cropRatios) {
 
   static final String RESOURCE = "network-limits.json";
 
@@ -54,11 +60,27 @@ public record NetworkLimits(
     if (captionMax <= 0) {
       throw new IllegalArgumentException("captionMax must be positive");
     }
+    cropRatios = cropRatios == null ? List.of() : List.copyOf(cropRatios);
+    cropRatios.forEach(NetworkLimits::ratio);
   }
 
   /** The limits of {@code network}. */
   public static NetworkLimits of(Network network) {
     return ALL.get(Objects.requireNonNull(network, "network"));
+  }
+
+  /** The width / height of a ratio written "width:height", such as 1.91 for "1.91:1". */
+  public static double ratio(String text) {
+    String[] parts = text.split(":");
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("a ratio is written width:height, not " + text);
+    }
+    double width = Double.parseDouble(parts[0]);
+    double height = Double.parseDouble(parts[1]);
+    if (!(width > 0) || !(height > 0)) {
+      throw new IllegalArgumentException("a ratio needs a positive width and height: " + text);
+    }
+    return width / height;
   }
 
   /** Whether a post needs a picture or a video; it does not unless the data says so. */

@@ -17,7 +17,7 @@ public final class PostRules {
 
   /**
    * Every finding for {@code post} on each of its networks: the caption each network gets (its
-   * variant or the caption), the first comment, and the media. Errors come first.
+   * variant or the caption), the first comment, the media and their alt texts. Errors come first.
    */
   public static List<Finding> check(Post post) {
     List<Finding> all = new ArrayList<>();
@@ -28,7 +28,9 @@ public final class PostRules {
         all.addAll(firstCommentHashtags(post.firstComment()));
       }
       all.addAll(rules.checkMedia(post.media()));
+      all.addAll(AltTextRules.checkLength(network, post));
     }
+    all.addAll(AltTextRules.checkMissing(post));
     return errorsFirst(all);
   }
 

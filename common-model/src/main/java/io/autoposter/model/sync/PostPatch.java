@@ -6,16 +6,22 @@ import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostStatus;
 import io.autoposter.model.SocialAccountId;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The fields one edit changed; a null field (absent in JSON) is unchanged. Text fields carry their
- * new text (a variant of "" removes that network's override); sets carry what was added and
- * removed. The server merges a patch field by field (docs/sync-protocol.md); a desktop replays its
+ * new text (a variant of "" removes that network's override, an alt text of "" removes the
+ * picture's description); sets carry what was added and removed. Alt texts are text fields keyed by
+ * the picture's SHA-256, not part of {@code media}: editing one never removes and re-adds a
+ * picture. The server merges a patch field by field (docs/sync-protocol.md); a desktop replays its
  * unpushed patches over the server's copy with {@link #applyTo}.
  */
 public record PostPatch(
@@ -28,10 +34,37 @@ public record PostPatch(
     SetDelta<Network> networks,
     SetDelta<SocialAccountId> targets,
     SetDelta<MediaRef> media,
+    Map<String, String> altTexts,
     SetDelta<String> tags) {
 
   public static final PostPatch EMPTY =
-      new PostPatch(null, null, null, null, null, null, null, null, null, null);
+      new PostPatch(null, null, null, null, null, null, null, null, null, null, null);
+
+  /** A patch that leaves alt texts alone. */
+  public PostPatch(
+      BrandId brandId,
+      String caption,
+      String firstComment,
+      Map<Network, String> variants,
+      Schedule schedule,
+      PostStatus status,
+      SetDelta<Network> networks,
+      SetDelta<SocialAccountId> targets,
+      SetDelta<MediaRef> media,
+      SetDelta<String> tags) {
+    this(
+        brandId,
+        caption,
+        firstComment,
+        variants,
+        schedule,
+        status,
+        networks,
+        targets,
+        media,
+        null,
+        tags);
+  }
 
   public PostPatch {
     if (variants != null) {
@@ -40,6 +73,13 @@ public record PostPatch(
           (network, text) ->
               copy.put(Objects.requireNonNull(network), Objects.requireNonNull(text, "variant")));
       variants = copy.isEmpty() ? null : Map.copyOf(copy);
+    }
+    if (altTexts != null) {
+      Map<String, String> copy = new TreeMap<>();
+      altTexts.forEach(
+          (sha256, text) ->
+              copy.put(Objects.requireNonNull(sha256), Objects.requireNonNull(text, "alt text")));
+      altTexts = copy.isEmpty() ? null : Collections.unmodifiableMap(copy);
     }
     networks = emptyToNull(networks);
     targets = emptyToNull(targets);
@@ -74,7 +114,25 @@ public record PostPatch(
         SetDelta.between(before.networks(), after.networks()),
         SetDelta.between(before.targets(), after.targets()),
         SetDelta.between(before.media(), after.media()),
+        altTextsBetween(before, after),
         SetDelta.between(before.tags(), after.tags()));
+  }
+
+  /**
+   * The alt texts of the pictures {@code after} has that changed. A picture taken off the post
+   * loses its text with it, without a text edit of its own (which could only make a conflict about
+   * a picture nobody sees any more).
+   */
+  private static Map<String, String> altTextsBetween(Post before, Post after) {
+    Map<String, String> changed = new TreeMap<>();
+    for (MediaRef ref : after.media()) {
+      String old = before.altTextFor(ref);
+      String now = after.altTextFor(ref);
+      if (!old.equals(now)) {
+        changed.put(ref.sha256(), now);
+      }
+    }
+    return changed;
   }
 
   @com.fasterxml.jackson.annotation.JsonIgnore
@@ -93,6 +151,9 @@ public record PostPatch(
     }
     if (variants != null) {
       variants.keySet().stream().sorted().map(TextField::variant).forEach(fields::add);
+    }
+    if (altTexts != null) {
+      altTexts.keySet().stream().map(TextField::altText).forEach(fields::add);
     }
     return fields;
   }
@@ -118,6 +179,18 @@ public record PostPatch(
           });
     }
     PostStatus newStatus = status == null ? base.status() : status;
+    List<MediaRef> newMedia = media == null ? base.media() : media.applyTo(base.media());
+    Map<String, String> mergedAltTexts = new HashMap<>(base.altTexts());
+    if (altTexts != null) {
+      altTexts.forEach(
+          (sha256, text) -> {
+            if (text.isEmpty()) {
+              mergedAltTexts.remove(sha256);
+            } else {
+              mergedAltTexts.put(sha256, text);
+            }
+          });
+    }
     return new Post(
         base.id(),
         brandId == null ? base.brandId() : brandId,
@@ -126,7 +199,8 @@ public record PostPatch(
         mergedVariants,
         networks == null ? base.networks() : Set.copyOf(networks.applyTo(base.networks())),
         targets == null ? base.targets() : Set.copyOf(targets.applyTo(base.targets())),
-        media == null ? base.media() : media.applyTo(base.media()),
+        newMedia,
+        mergedAltTexts,
         tags == null ? base.tags() : Set.copyOf(tags.applyTo(base.tags())),
         schedule == null ? base.dueAt() : schedule.dueAt(),
         schedule == null ? base.zone() : schedule.zone(),
@@ -136,12 +210,44 @@ public record PostPatch(
 
   public PostPatch withCaption(String text) {
     return new PostPatch(
-        brandId, text, firstComment, variants, schedule, status, networks, targets, media, tags);
+        brandId,
+        text,
+        firstComment,
+        variants,
+        schedule,
+        status,
+        networks,
+        targets,
+        media,
+        altTexts,
+        tags);
   }
 
   public PostPatch withFirstComment(String text) {
     return new PostPatch(
-        brandId, caption, text, variants, schedule, status, networks, targets, media, tags);
+        brandId, caption, text, variants, schedule, status, networks, targets, media, altTexts,
+        tags);
+  }
+
+  /** This patch, also setting the alt text of the picture {@code sha256} ("" removes it). */
+  public PostPatch withAltText(String sha256, String text) {
+    Map<String, String> copy = new TreeMap<>();
+    if (altTexts != null) {
+      copy.putAll(altTexts);
+    }
+    copy.put(sha256, text);
+    return new PostPatch(
+        brandId,
+        caption,
+        firstComment,
+        variants,
+        schedule,
+        status,
+        networks,
+        targets,
+        media,
+        copy,
+        tags);
   }
 
   public PostPatch withVariant(Network network, String text) {
@@ -151,7 +257,17 @@ public record PostPatch(
     }
     copy.put(network, text);
     return new PostPatch(
-        brandId, caption, firstComment, copy, schedule, status, networks, targets, media, tags);
+        brandId,
+        caption,
+        firstComment,
+        copy,
+        schedule,
+        status,
+        networks,
+        targets,
+        media,
+        altTexts,
+        tags);
   }
 
   private static <T> SetDelta<T> emptyToNull(SetDelta<T> delta) {

@@ -4,12 +4,13 @@ package io.autoposter.model.sync;
 public final class SyncProtocol {
 
   /**
-   * 3: field-level edits (post.create, post.edit), conflict records and conflict.resolve, post
-   * first comment, variants, targets, media and tags, head version in pulls. 2: brand.removed
-   * tombstones and brand logos. Bumped whenever a mutation or change changes shape; the server
-   * refuses other versions.
+   * 4: alt texts of pictures ({@code Post.altTexts}, {@code PostPatch.altTexts}, text fields {@code
+   * altText.<sha256>}). 3: field-level edits (post.create, post.edit), conflict records and
+   * conflict.resolve, post first comment, variants, targets, media and tags, head version in pulls.
+   * 2: brand.removed tombstones and brand logos. Bumped whenever a mutation or change changes
+   * shape; the server refuses other versions.
    */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   /** The most mutations one push may carry. */
   public static final int MAX_PUSH_MUTATIONS = 500;

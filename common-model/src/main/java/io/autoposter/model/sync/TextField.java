@@ -6,20 +6,40 @@ import java.util.Optional;
 
 /**
  * The free-text fields of a post whose concurrent edits become conflicts instead of being
- * overwritten: the caption, the first comment and each per-network caption variant. The names are
- * API (they appear in {@link PostConflict#field()}).
+ * overwritten: the caption, the first comment, each per-network caption variant and each picture's
+ * alt text ({@code altText.<sha256>}). The names are API (they appear in {@link
+ * PostConflict#field()}).
  */
 public final class TextField {
 
   public static final String CAPTION = "caption";
   public static final String FIRST_COMMENT = "firstComment";
   private static final String VARIANT_PREFIX = "variant.";
+  private static final String ALT_TEXT_PREFIX = "altText.";
+  private static final java.util.regex.Pattern SHA256 =
+      java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
   private TextField() {}
 
   /** The field name of the caption variant for {@code network}, such as {@code variant.X}. */
   public static String variant(Network network) {
     return VARIANT_PREFIX + network.name();
+  }
+
+  /**
+   * The field name of the alt text of the picture {@code sha256}, such as {@code altText.9f86…}.
+   */
+  public static String altText(String sha256) {
+    return ALT_TEXT_PREFIX + sha256;
+  }
+
+  /** The picture's SHA-256 of an alt text field name, or empty for the other fields. */
+  public static Optional<String> mediaOf(String field) {
+    if (!field.startsWith(ALT_TEXT_PREFIX)) {
+      return Optional.empty();
+    }
+    String sha256 = field.substring(ALT_TEXT_PREFIX.length());
+    return SHA256.matcher(sha256).matches() ? Optional.of(sha256) : Optional.empty();
   }
 
   /** The network of a variant field name, or empty for the caption and the first comment. */
@@ -31,7 +51,7 @@ public final class TextField {
 
   /** True for "caption", "firstComment" and "variant.NETWORK" of a known network. */
   public static boolean isKnown(String field) {
-    if (CAPTION.equals(field) || FIRST_COMMENT.equals(field)) {
+    if (CAPTION.equals(field) || FIRST_COMMENT.equals(field) || mediaOf(field).isPresent()) {
       return true;
     }
     try {
@@ -49,9 +69,11 @@ public final class TextField {
       case CAPTION -> post.caption();
       case FIRST_COMMENT -> post.firstComment();
       default ->
-          networkOf(field)
-              .map(network -> post.variants().getOrDefault(network, ""))
-              .orElseThrow(() -> new IllegalArgumentException("unknown text field " + field));
+          mediaOf(field).isPresent()
+              ? post.altTexts().getOrDefault(mediaOf(field).get(), "")
+              : networkOf(field)
+                  .map(network -> post.variants().getOrDefault(network, ""))
+                  .orElseThrow(() -> new IllegalArgumentException("unknown text field " + field));
     };
   }
 
@@ -61,9 +83,11 @@ public final class TextField {
       case CAPTION -> PostPatch.EMPTY.withCaption(text);
       case FIRST_COMMENT -> PostPatch.EMPTY.withFirstComment(text);
       default ->
-          networkOf(field)
-              .map(network -> PostPatch.EMPTY.withVariant(network, text))
-              .orElseThrow(() -> new IllegalArgumentException("unknown text field " + field));
+          mediaOf(field).isPresent()
+              ? PostPatch.EMPTY.withAltText(mediaOf(field).get(), text)
+              : networkOf(field)
+                  .map(network -> PostPatch.EMPTY.withVariant(network, text))
+                  .orElseThrow(() -> new IllegalArgumentException("unknown text field " + field));
     };
   }
 
@@ -72,7 +96,10 @@ public final class TextField {
     return switch (field) {
       case CAPTION -> "caption";
       case FIRST_COMMENT -> "first comment";
-      default -> networkOf(field).map(n -> n.displayName() + " caption").orElse(field);
+      default ->
+          mediaOf(field).isPresent()
+              ? "alt text of a picture"
+              : networkOf(field).map(n -> n.displayName() + " caption").orElse(field);
     };
   }
 }

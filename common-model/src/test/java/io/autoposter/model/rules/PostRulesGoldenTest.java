@@ -53,6 +53,7 @@ class PostRulesGoldenTest {
           .forEach(e -> variants.put(Network.valueOf(e.getKey()), e.getValue().asText()));
     }
     List<MediaRef> media = new ArrayList<>();
+    Map<String, String> altTexts = new java.util.HashMap<>();
     if (c.has("media")) {
       int i = 0;
       for (JsonNode m : c.get("media")) {
@@ -64,6 +65,9 @@ class PostRulesGoldenTest {
                 m.get("size").asLong(),
                 m.has("width") ? m.get("width").asInt() : null,
                 m.has("height") ? m.get("height").asInt() : null));
+        if (m.has("altText")) {
+          altTexts.put(media.getLast().sha256(), m.get("altText").asText());
+        }
       }
     }
     Post post =
@@ -76,6 +80,7 @@ class PostRulesGoldenTest {
             networks,
             Set.of(),
             media,
+            altTexts,
             Set.of(),
             null,
             ZoneId.of("UTC"),

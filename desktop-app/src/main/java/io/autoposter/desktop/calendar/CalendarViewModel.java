@@ -302,19 +302,6 @@ public final class CalendarViewModel {
   }
 
   private static Post withDue(Post post, Instant due) {
-    return new Post(
-        post.id(),
-        post.brandId(),
-        post.caption(),
-        post.firstComment(),
-        post.variants(),
-        post.networks(),
-        post.targets(),
-        post.media(),
-        post.tags(),
-        due,
-        post.zone(),
-        post.status(),
-        post.outcome());
+    return post.withDueAt(due);
   }
 }

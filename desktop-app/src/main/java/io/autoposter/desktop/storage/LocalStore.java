@@ -28,6 +28,7 @@ import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.PushResponse;
 import io.autoposter.model.sync.ResolveConflict;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -339,6 +340,63 @@ public final class LocalStore implements AutoCloseable {
           return null;
         });
     return ref;
+  }
+
+  /**
+   * Crops the picture {@code sha256} (which must be on this computer) to {@code area} and imports
+   * the crop as a new JPEG media item; the original stays as it is.
+   *
+   * @throws IllegalArgumentException (with a message for people) when it cannot be cropped
+   */
+  public MediaRef importCrop(String sha256, CropArea area) throws IOException {
+    Path source =
+        media
+            .file(sha256)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "This picture is not on this computer yet, so it cannot be cropped."));
+    Path crop = Files.createTempFile("autoposter-crop-", ".jpg");
+    try {
+      PictureCrop.write(source, area, crop);
+      return importMedia(crop);
+    } finally {
+      Files.deleteIfExists(crop);
+    }
+  }
+
+  /**
+   * Every picture and video the brand's posts use, each once, the most recently changed post's
+   * first: the brand's media library.
+   */
+  public List<LibraryMedia> brandMedia(BrandId brandId) {
+    List<PostEntity> rows =
+        sessions.fromSession(
+            s ->
+                s.createSelectionQuery(
+                        "from PostEntity where visible = true and brandId = :brand"
+                            + " order by updatedAt desc",
+                        PostEntity.class)
+                    .setParameter("brand", brandId.toString())
+                    .getResultList());
+    Map<String, LibraryMedia> found = new LinkedHashMap<>();
+    for (PostEntity row : rows) {
+      Post post = row.working();
+      for (MediaRef ref : post.media()) {
+        LibraryMedia known = found.get(ref.sha256());
+        if (known == null) {
+          found.put(
+              ref.sha256(),
+              new LibraryMedia(
+                  ref, post.altTextFor(ref), row.updatedAt, media.file(ref.sha256()).orElse(null)));
+        } else if (known.altText().isEmpty() && !post.altTextFor(ref).isEmpty()) {
+          found.put(
+              ref.sha256(),
+              new LibraryMedia(ref, post.altTextFor(ref), known.lastUsed(), known.localFile()));
+        }
+      }
+    }
+    return List.copyOf(found.values());
   }
 
   /** The local file of an imported picture or video, if this device has it. */

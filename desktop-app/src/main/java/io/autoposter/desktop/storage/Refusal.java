@@ -50,7 +50,10 @@ final class Refusal {
     return switch (field) {
       case TextField.CAPTION -> patch.caption();
       case TextField.FIRST_COMMENT -> patch.firstComment();
-      default -> patch.variants().get(TextField.networkOf(field).orElseThrow());
+      default ->
+          TextField.mediaOf(field).isPresent()
+              ? patch.altTexts().get(TextField.mediaOf(field).get())
+              : patch.variants().get(TextField.networkOf(field).orElseThrow());
     };
   }
 

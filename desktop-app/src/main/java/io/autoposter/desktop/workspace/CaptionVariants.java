@@ -78,6 +78,18 @@ final class CaptionVariants {
     show();
   }
 
+  /**
+   * Replaces every override without moving the editor (an undo): the network being edited stays in
+   * scope and shows its restored text.
+   */
+  void restore(Map<Network, String> variants) {
+    if (!overrides.equals(variants)) {
+      overrides.clear();
+      overrides.putAll(variants);
+    }
+    show();
+  }
+
   /** The overrides as a post stores them. */
   Map<Network, String> asMap() {
     return Map.copyOf(overrides);

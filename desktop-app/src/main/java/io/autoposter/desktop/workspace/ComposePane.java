@@ -2,6 +2,7 @@ package io.autoposter.desktop.workspace;
 
 import atlantafx.base.theme.Styles;
 import io.autoposter.desktop.ui.Confirm;
+import io.autoposter.desktop.ui.Sheet;
 import io.autoposter.desktop.ui.TextDirection;
 import io.autoposter.model.Network;
 import io.autoposter.model.PostStatus;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,11 +52,26 @@ final class ComposePane extends VBox {
   private final FlowPane tagChips = new FlowPane(6, 6);
   private final Label statusChip = new Label();
   private final VBox actionBar = new VBox(6);
+  private final MediaSheets sheets;
 
   ComposePane(ComposeViewModel model, Runnable newPost, Runnable resolveConflicts) {
+    this(model, newPost, resolveConflicts, new Sheet());
+  }
+
+  /**
+   * @param mediaSheet where the alt text, crop and media library sheets open (over the window)
+   */
+  ComposePane(
+      ComposeViewModel model, Runnable newPost, Runnable resolveConflicts, Sheet mediaSheet) {
     super(10);
     this.model = model;
+    this.sheets =
+        new MediaSheets(
+            model,
+            mediaSheet,
+            () -> model.previewBrand() == null ? "" : model.previewBrand().name());
     getStyleClass().add("compose-pane");
+    getStylesheets().add(MediaSheets.STYLESHEET);
     setPadding(new Insets(20, 22, 20, 22));
 
     // ---- title line ----
@@ -80,7 +97,7 @@ final class ComposePane extends VBox {
             newPost.run();
           }
         });
-    HBox titleLine = new HBox(10, title, statusChip, grow, fresh);
+    HBox titleLine = new HBox(10, title, statusChip, grow, undoButtons(), fresh);
     titleLine.setAlignment(Pos.CENTER_LEFT);
 
     // ---- notes above the form ----
@@ -140,6 +157,10 @@ final class ComposePane extends VBox {
     mediaSummary.textProperty().bind(model.mediaSummaryProperty());
     mediaList.setId("mediaList");
     model.media().addListener((ListChangeListener<MediaItem>) c -> showMedia());
+    model
+        .mediaEditing()
+        .altTexts()
+        .addListener((MapChangeListener<String, String>) c -> showMedia());
     showMedia();
     Button attach = new Button("Attach image or video…", new FontIcon(Feather.PAPERCLIP));
     attach.setId("attachMedia");
@@ -151,7 +172,14 @@ final class ComposePane extends VBox {
     attaching.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     attaching.visibleProperty().bind(model.attachingProperty());
     attaching.managedProperty().bind(attaching.visibleProperty());
-    HBox attachLine = new HBox(10, attach, attaching);
+    Button library = new Button("Library…", new FontIcon(Feather.GRID));
+    library.setId("openLibrary");
+    library.setTooltip(new Tooltip("Pictures and videos this brand's posts use"));
+    library.disableProperty().bind(model.canAttachProperty().not());
+    library.visibleProperty().bind(model.readOnlyProperty().not());
+    library.managedProperty().bind(library.visibleProperty());
+    library.setOnAction(e -> sheets.openLibrary());
+    HBox attachLine = new HBox(10, attach, library, attaching);
     attachLine.setAlignment(Pos.CENTER_LEFT);
     Label mediaError = inlineError("mediaError", model.mediaErrorProperty());
 
@@ -336,6 +364,34 @@ final class ComposePane extends VBox {
     actionBar.setPadding(new Insets(10, 22, 12, 22));
     actionBar.visibleProperty().bind(model.readOnlyProperty().not());
     actionBar.managedProperty().bind(actionBar.visibleProperty());
+    sheets.installUndoKeys(this);
+    MediaDrop.install(this, () -> model.canAttachProperty().get(), model::attach);
+  }
+
+  /** The media sheets (alt text, crop, library), for tests and screenshots. */
+  MediaSheets sheets() {
+    return sheets;
+  }
+
+  private HBox undoButtons() {
+    Button undo = new Button(null, new FontIcon(Feather.CORNER_UP_LEFT));
+    undo.setId("undo");
+    undo.setTooltip(new Tooltip("Undo (" + MediaSheets.UNDO.getDisplayText() + ")"));
+    undo.disableProperty().bind(model.canUndoProperty().not());
+    undo.setOnAction(e -> model.undo());
+    Button redo = new Button(null, new FontIcon(Feather.CORNER_UP_RIGHT));
+    redo.setId("redo");
+    redo.setTooltip(new Tooltip("Redo (" + MediaSheets.REDO.getDisplayText() + ")"));
+    redo.disableProperty().bind(model.canRedoProperty().not());
+    redo.setOnAction(e -> model.redo());
+    HBox buttons = new HBox(2, undo, redo);
+    for (Button button : List.of(undo, redo)) {
+      button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+      button.setFocusTraversable(false);
+    }
+    buttons.visibleProperty().bind(model.readOnlyProperty().not());
+    buttons.managedProperty().bind(buttons.visibleProperty());
+    return buttons;
   }
 
   /** Puts the cursor in the caption, as after "New post". */
@@ -477,6 +533,9 @@ final class ComposePane extends VBox {
     HBox state = new HBox(8, detail, upload);
     state.setAlignment(Pos.CENTER_LEFT);
     VBox text = new VBox(3, name, state);
+    if (!item.isVideo()) {
+      text.getChildren().add(sheets.altTextLine(item));
+    }
     text.setMinWidth(0);
     HBox.setHgrow(text, Priority.ALWAYS);
 

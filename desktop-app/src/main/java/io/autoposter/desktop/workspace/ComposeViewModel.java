@@ -91,6 +91,8 @@ public final class ComposeViewModel {
   private final StringProperty tagInput = new SimpleStringProperty("");
   private final ObservableList<MediaItem> media = FXCollections.observableArrayList();
   private final CaptionVariants variants = new CaptionVariants(caption);
+  private final MediaEditing mediaEditing = new MediaEditing();
+  private final ComposeUndo undo;
 
   // ---- Derived ----
   private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -202,6 +204,7 @@ public final class ComposeViewModel {
                 tagInput,
                 media,
                 variants.overrides(),
+                mediaEditing.altTexts(),
                 dueChoice));
     for (Network network : Network.values()) {
       BooleanProperty chosen = new SimpleBooleanProperty(network == Network.SANDBOX);
@@ -220,6 +223,20 @@ public final class ComposeViewModel {
     dirty.addListener((obs, was, now) -> scheduleAutosave());
     variants.editorTextProperty().addListener((obs, was, now) -> scheduleAutosave());
     brand.addListener((obs, old, now) -> brandChanged(now));
+    undo =
+        new ComposeUndo(
+            caption,
+            variants,
+            firstComment,
+            networks,
+            media,
+            mediaEditing,
+            tags,
+            dueDate,
+            dueTime,
+            dueChoice,
+            this::itemOf,
+            clock);
     recompute();
     addToQueue = new AddToQueue(this, store, tasks, clock);
   }
@@ -313,6 +330,80 @@ public final class ComposeViewModel {
   /** The attached pictures and videos, in posting order. */
   public ObservableList<MediaItem> media() {
     return mediaView;
+  }
+
+  /** Alt texts, crop shapes and the undo history of the form. */
+  MediaEditing mediaEditing() {
+    return mediaEditing;
+  }
+
+  /** The alt text editor for {@code item}, limited by the chosen networks. */
+  AltTextViewModel altTextEditor(MediaItem item) {
+    return new AltTextViewModel(
+        item.ref(),
+        mediaEditing.altText(item.ref()),
+        MediaEditing.limit(chosenNetworks()),
+        text -> {
+          if (!readOnly.get()) {
+            mediaEditing.setAltText(item.ref(), text);
+          }
+        });
+  }
+
+  /**
+   * The crop dialog for {@code item}; empty for videos and for pictures whose bytes or size this
+   * computer does not have.
+   */
+  Optional<CropViewModel> cropEditor(MediaItem item) {
+    MediaRef ref = item.ref();
+    if (readOnly.get() || item.isVideo() || item.localFile() == null || ref.width() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CropViewModel(
+            ref,
+            item.localFile(),
+            MediaEditing.cropPresets(chosenNetworks()),
+            store,
+            tasks,
+            crop -> replaceMedia(item, crop)));
+  }
+
+  /** The media library of the form's brand; empty while there is no brand. */
+  Optional<MediaLibraryViewModel> mediaLibrary() {
+    BrandId brandId =
+        baseline != null ? baseline.brandId() : brand.get() == null ? null : brand.get().id();
+    return brandId == null
+        ? Optional.empty()
+        : Optional.of(
+            new MediaLibraryViewModel(brandId, store, tasks, userZone, this::attachKnown));
+  }
+
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return undo.canUndoProperty();
+  }
+
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return undo.canRedoProperty();
+  }
+
+  /** Puts the form back as it was before the last change (typing bursts are one change). */
+  public void undo() {
+    if (!readOnly.get() && !busy.get()) {
+      undo.undo();
+    }
+  }
+
+  /** Puts back what the last undo took away. */
+  public void redo() {
+    if (!readOnly.get() && !busy.get()) {
+      undo.redo();
+    }
+  }
+
+  /** The next keystroke starts a new undo step (the caret moved to another field). */
+  public void breakTypingBurst() {
+    undo.breakBurst();
   }
 
   // ---- Derived properties ----
@@ -659,6 +750,7 @@ public final class ComposeViewModel {
     tagInput.set("");
     tagError.set("");
     media.clear();
+    mediaEditing.load(Map.of());
     mediaError.set("");
     resetDate();
     dueChoice.set(null);
@@ -667,6 +759,7 @@ public final class ComposeViewModel {
     openConflicts.set(0);
     syncNote.set("");
     recompute();
+    undo.reset();
   }
 
   /** As {@link #newPost()}; kept for callers that think of it as clearing the form. */
@@ -680,6 +773,8 @@ public final class ComposeViewModel {
       autosave.cancel();
     }
     Post post = local.post();
+    boolean samePost = baseline != null && baseline.id().equals(post.id());
+    undo.pause();
     baseline = post;
     latest = null;
     editing.set(post.id());
@@ -703,11 +798,13 @@ public final class ComposeViewModel {
     tagError.set("");
     mediaError.set("");
     media.setAll(post.media().stream().map(this::itemOf).toList());
+    mediaEditing.load(post.altTexts());
     serverNotice.set("");
     message.set("");
     showLocalState(local);
     recompute();
     refreshMedia();
+    undo.resume(samePost);
   }
 
   /**
@@ -839,6 +936,56 @@ public final class ComposeViewModel {
     }
     media.removeIf(m -> m.ref().sha256().equals(item.ref().sha256()));
     mediaError.set("");
+  }
+
+  /** Puts {@code replacement} (a crop) where {@code original} was, with its alt text. */
+  void replaceMedia(MediaItem original, MediaRef replacement) {
+    int at = indexOf(original.ref());
+    if (readOnly.get() || at < 0 || indexOf(replacement) >= 0) {
+      return;
+    }
+    String name = fileNames.get(original.ref().sha256());
+    if (name != null) {
+      fileNames.put(replacement.sha256(), name.replaceFirst("(?: \\(cropped\\))?$", " (cropped)"));
+    }
+    Map<String, Long> waiting = new HashMap<>(uploads);
+    waiting.putIfAbsent(replacement.sha256(), 0L);
+    uploads = waiting;
+    undo.asOneStep(
+        () -> {
+          mediaEditing.carryOver(original.ref(), replacement);
+          media.set(at, itemOf(replacement));
+        });
+    refreshMedia();
+  }
+
+  /** Attaches a picture the brand used before (from the media library), with its alt text. */
+  void attachKnown(MediaRef ref, String altText) {
+    if (!canAttach.get()) {
+      return;
+    }
+    if (indexOf(ref) >= 0) {
+      mediaError.set("That picture is already attached.");
+      return;
+    }
+    mediaError.set("");
+    undo.asOneStep(
+        () -> {
+          if (!altText.isBlank() && mediaEditing.altText(ref).isBlank()) {
+            mediaEditing.setAltText(ref, altText);
+          }
+          media.add(itemOf(ref));
+        });
+    refreshMedia();
+  }
+
+  private int indexOf(MediaRef ref) {
+    for (int i = 0; i < media.size(); i++) {
+      if (media.get(i).ref().sha256().equals(ref.sha256())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Turns what was typed into the tag field into tags (comma separated). */
@@ -1006,6 +1153,7 @@ public final class ComposeViewModel {
         chosenNetworks(),
         targets,
         mediaRefs(),
+        mediaEditing.forPost(mediaRefs()),
         new TreeSet<>(tags),
         due,
         zone(),
@@ -1205,6 +1353,7 @@ public final class ComposeViewModel {
               chosen,
               Set.of(),
               mediaRefs(),
+              mediaEditing.forPost(mediaRefs()),
               Set.of(),
               null,
               ZoneId.of("UTC"),
@@ -1257,6 +1406,7 @@ public final class ComposeViewModel {
         || !Objects.equals(dueInstant().orElse(null), baseline.dueAt())
         || !new TreeSet<>(tags).equals(new TreeSet<>(baseline.tags()))
         || !mediaRefs().equals(baseline.media())
+        || !mediaEditing.forPost(mediaRefs()).equals(baseline.altTexts())
         || typingTag;
   }
 

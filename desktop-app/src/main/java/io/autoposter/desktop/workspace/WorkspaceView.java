@@ -5,6 +5,7 @@ import io.autoposter.desktop.conflicts.ConflictsView;
 import io.autoposter.desktop.preview.PreviewPane;
 import io.autoposter.desktop.sync.SyncStatus;
 import io.autoposter.desktop.ui.FxDebouncer;
+import io.autoposter.desktop.ui.Sheet;
 import io.autoposter.desktop.ui.TextDirection;
 import io.autoposter.model.Brand;
 import io.autoposter.model.PostId;
@@ -47,6 +48,8 @@ public final class WorkspaceView {
   private final WorkspaceViewModel model;
   private final ComboBox<Brand> brandSelector;
   private StackPane root;
+  private final Sheet mediaSheet = new Sheet();
+  private StackPane overlay;
 
   @SuppressWarnings("unchecked") // the header's brand selector is built just above
   public WorkspaceView(WorkspaceViewModel model) {
@@ -60,7 +63,8 @@ public final class WorkspaceView {
         new ComposePane(
             model.compose(),
             model::newPost,
-            () -> model.openConflicts(model.compose().editingProperty().get()));
+            () -> model.openConflicts(model.compose().editingProperty().get()),
+            mediaSheet);
     body.setCenter(postList(model, compose));
     ScrollPane composeScroll = new ScrollPane(compose);
     composeScroll.setId("composeScroll");
@@ -165,7 +169,20 @@ public final class WorkspaceView {
 
   /** The conflict dialog's layer, for the app shell to stack over the whole window. */
   public Node overlay() {
-    return conflicts.layer();
+    if (overlay == null) {
+      overlay = new StackPane(conflicts.layer(), mediaSheet.layer());
+      overlay.setPickOnBounds(false);
+      // Out of the way (and of the mouse) while neither dialog is open.
+      overlay
+          .visibleProperty()
+          .bind(conflicts.layer().visibleProperty().or(mediaSheet.layer().visibleProperty()));
+    }
+    return overlay;
+  }
+
+  /** The composer, for tests and screenshots that open its media sheets. */
+  ComposePane composePane() {
+    return compose;
   }
 
   private static VBox header(WorkspaceViewModel model) {

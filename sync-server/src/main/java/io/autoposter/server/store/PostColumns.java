@@ -24,6 +24,8 @@ final class PostColumns {
       MAPPER.readerFor(new TypeReference<Set<SocialAccountId>>() {});
   private static final ObjectReader MEDIA =
       MAPPER.readerFor(new TypeReference<List<MediaRef>>() {});
+  private static final ObjectReader ALT_TEXTS =
+      MAPPER.readerFor(new TypeReference<Map<String, String>>() {});
   private static final ObjectReader TAGS = MAPPER.readerFor(new TypeReference<Set<String>>() {});
   private static final ObjectReader MERGE = MAPPER.readerFor(MergeRecord.class);
 
@@ -62,6 +64,10 @@ final class PostColumns {
 
   static List<MediaRef> media(String json) {
     return json.equals("[]") ? List.of() : read(MEDIA, json);
+  }
+
+  static Map<String, String> altTexts(String json) {
+    return json.equals("{}") ? Map.of() : read(ALT_TEXTS, json);
   }
 
   static Set<String> tags(String json) {

@@ -17,8 +17,8 @@ import java.util.UUID;
 /** Posts, shared by sync (client edits) and publish (claims and outcomes). */
 public final class PostRepository {
   private static final String COLUMNS =
-      "id, agency_id, brand_id, caption, first_comment, variants, networks, targets, media, tags,"
-          + " due_at, zone, status, outcome, version, hlc_wall, hlc_counter, hlc_node, deleted,"
+      "id, agency_id, brand_id, caption, first_comment, variants, networks, targets, media, alt_texts,"
+          + " tags, due_at, zone, status, outcome, version, hlc_wall, hlc_counter, hlc_node, deleted,"
           + " merge_meta";
 
   /** Finds a post of any agency; callers check the agency before revealing anything. */
@@ -42,9 +42,9 @@ public final class PostRepository {
       Instant now) {
     tx.update(
         "INSERT INTO posts (id, agency_id, brand_id, caption, first_comment, variants, networks,"
-            + " targets, media, tags, due_at, zone, status, outcome, version, hlc_wall,"
+            + " targets, media, alt_texts, tags, due_at, zone, status, outcome, version, hlc_wall,"
             + " hlc_counter, hlc_node, merge_meta, updated_at, deleted)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
         post.id().value(),
         agency.value(),
         post.brandId().value(),
@@ -54,6 +54,7 @@ public final class PostRepository {
         PostColumns.networks(post.networks()),
         PostColumns.json(post.targets()),
         PostColumns.json(post.media()),
+        PostColumns.json(post.altTexts()),
         PostColumns.json(post.tags()),
         post.dueAt(),
         post.zone().getId(),
@@ -77,7 +78,7 @@ public final class PostRepository {
       Instant now) {
     tx.update(
         "UPDATE posts SET brand_id = ?, caption = ?, first_comment = ?, variants = ?,"
-            + " networks = ?, targets = ?, media = ?, tags = ?, due_at = ?, zone = ?, status = ?,"
+            + " networks = ?, targets = ?, media = ?, alt_texts = ?, tags = ?, due_at = ?, zone = ?, status = ?,"
             + " outcome = ?, version = ?, hlc_wall = ?, hlc_counter = ?, hlc_node = ?,"
             + " merge_meta = ?, updated_at = ?, deleted = FALSE WHERE id = ?",
         post.brandId().value(),
@@ -87,6 +88,7 @@ public final class PostRepository {
         PostColumns.networks(post.networks()),
         PostColumns.json(post.targets()),
         PostColumns.json(post.media()),
+        PostColumns.json(post.altTexts()),
         PostColumns.json(post.tags()),
         post.dueAt(),
         post.zone().getId(),
@@ -219,6 +221,7 @@ public final class PostRepository {
             PostColumns.networks(row.getString("networks")),
             PostColumns.targets(row.getString("targets")),
             PostColumns.media(row.getString("media")),
+            PostColumns.altTexts(row.getString("alt_texts")),
             PostColumns.tags(row.getString("tags")),
             Transaction.instant(row, "due_at"),
             ZoneId.of(row.getString("zone")),

@@ -200,6 +200,7 @@ final class PostChanges {
         post.networks(),
         post.targets(),
         post.media(),
+        post.altTexts(),
         post.tags(),
         post.dueAt().truncatedTo(ChronoUnit.MICROS),
         post.zone(),

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -102,6 +103,7 @@ final class PostMerge {
     post.variants()
         .keySet()
         .forEach(network -> texts.put(TextField.variant(network), author.edit()));
+    post.altTexts().keySet().forEach(sha256 -> texts.put(TextField.altText(sha256), author.edit()));
     Map<String, Map<String, MergeRecord.Add>> adds = new HashMap<>();
     addAll(adds, MergeRecord.NETWORKS, post.networks(), Network::name, author);
     addAll(adds, MergeRecord.TARGETS, post.targets(), SocialAccountId::toString, author);
@@ -123,6 +125,7 @@ final class PostMerge {
             set(MergeRecord.NETWORKS, patch.networks(), stored.networks(), Network::name),
             set(MergeRecord.TARGETS, patch.targets(), stored.targets(), SocialAccountId::toString),
             set(MergeRecord.MEDIA, patch.media(), stored.media(), MediaRef::sha256),
+            altTexts(patch.altTexts()),
             set(MergeRecord.TAGS, normalized(patch.tags()), stored.tags(), Function.identity()));
     Post merged = accepted.applyTo(stored);
     boolean postChanged = !merged.equals(stored);
@@ -173,6 +176,25 @@ final class PostMerge {
           String kept = text(TextField.variant(network), text);
           if (kept != null) {
             accepted.put(network, kept);
+          }
+        });
+    return accepted;
+  }
+
+  /**
+   * Alt texts are text fields of their own, one per picture: a concurrent edit of the same
+   * picture's description becomes a conflict, edits of different pictures both land.
+   */
+  private Map<String, String> altTexts(Map<String, String> incoming) {
+    if (incoming == null) {
+      return null;
+    }
+    Map<String, String> accepted = new TreeMap<>();
+    incoming.forEach(
+        (sha256, text) -> {
+          String kept = text(TextField.altText(sha256), text);
+          if (kept != null) {
+            accepted.put(sha256, kept);
           }
         });
     return accepted;
