@@ -31,8 +31,7 @@ final class FxTestSupport {
 
   static void stop(AutoposterApp app) throws TimeoutException {
     FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    AutoposterApp.applyTheme(false);
+    io.autoposter.desktop.queue.FxScreens.close();
   }
 
   static <T> T onFx(Callable<T> work) {

@@ -48,8 +48,18 @@ public final class FxScreens {
         });
   }
 
+  /**
+   * Hides the test's stages and every popup still open (a tooltip or menu left over would lie on
+   * top of the next test's window and take its mouse and drag events).
+   */
   public static void close() throws TimeoutException {
     FxToolkit.cleanupStages();
+    onFx(
+        () -> {
+          new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+              .forEach(javafx.stage.Window::hide);
+          return null;
+        });
     AutoposterApp.applyTheme(false);
   }
 
