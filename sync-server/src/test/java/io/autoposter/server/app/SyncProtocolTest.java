@@ -166,7 +166,10 @@ class SyncProtocolTest {
     assertProblem(reply, 426, "CLIENT_OUTDATED");
     assertThat(reply.problem().detail()).contains("update the app");
     assertProblem(
-        server.post("/api/v1/sync/push", owner.token(), upsert.replace(": 2", ": " + SyncProtocol.SCHEMA_VERSION)),
+        server.post(
+            "/api/v1/sync/push",
+            owner.token(),
+            upsert.replace(": 2", ": " + SyncProtocol.SCHEMA_VERSION)),
         400,
         "INVALID_JSON");
   }
