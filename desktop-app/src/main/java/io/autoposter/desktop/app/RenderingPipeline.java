@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * OpenGL support, both through Mesa's software rasteriser, which maps LLVM and its buffers (~60 MB
  * resident) before JavaFX fails over to the same software pipeline. Asking for it directly, and
  * telling GTK ({@code GDK_GL=disable}, set in the process environment before GTK starts) not to
- * open OpenGL, keeps that memory out of the app's budget (ADR 0010). Machines with a GPU, and a
+ * open OpenGL, keeps that memory out of the app's budget (ADR 0011). Machines with a GPU, and a
  * {@code prism.order} or {@code GDK_GL} chosen by the user, are left alone.
  */
 final class RenderingPipeline {

@@ -117,7 +117,7 @@ public final class LocalStore implements AutoCloseable {
     // H2's own small pool: Hibernate's built-in one is not meant for real use, and a single-user
     // local file needs nothing heavier. A write may wait for the sync thread's page to commit.
     // A 4 MB page cache (H2 takes 16 MB of a 128 MB heap by default): the screens read through
-    // their own compact indexes, and the desktop's memory budget is tight (ADR 0010).
+    // their own compact indexes, and the desktop's memory budget is tight (ADR 0011).
     JdbcConnectionPool pool =
         JdbcConnectionPool.create(
             "jdbc:h2:file:"
