@@ -47,7 +47,7 @@ final class DayColumn extends Pane {
     this.day = day;
     this.snap = density.snap();
     this.hour = hour;
-    setId("column-" + day.date());
+    CalendarKeys.tag(this, "column-" + day.date());
     getStyleClass().add("calendar-column");
     if (day.today()) {
       getStyleClass().add("calendar-column-today");

@@ -2,7 +2,9 @@ package io.autoposter.desktop.calendar;
 
 import io.autoposter.model.Network;
 import io.autoposter.model.PostStatus;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,53 +27,95 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * A post on the calendar: its status as colour and icon, its networks as small marks, its time and
  * as much of its caption as fits. Drag it to move it; double-click to open it.
  */
-final class PostChip {
+final class PostChip extends HBox {
 
-  private PostChip() {}
+  private final FontIcon status = new FontIcon();
+  private final Label time = new Label();
+  private final HBox marks = new HBox(2);
+  private final Label text = new Label();
+  private final Map<Network, Node> networkMarks = new EnumMap<>(Network.class);
+  private CalendarItem item;
+  private String shownStatus = "";
 
-  static HBox of(CalendarItem item, CalendarViewModel model) {
-    Label time = new Label(item.time());
+  /** An empty chip that {@link #show} fills; the month view keeps its chips from page to page. */
+  PostChip(CalendarViewModel model) {
+    super(4);
+    status.getStyleClass().add("calendar-chip-icon");
     time.getStyleClass().add("calendar-chip-time");
     time.setMinWidth(Region.USE_PREF_SIZE);
-    Label text = new Label(item.snippet());
     text.getStyleClass().add("calendar-chip-text");
     text.setTextOverrun(OverrunStyle.ELLIPSIS);
     text.setMinWidth(0);
-    HBox marks = new HBox(2);
     marks.setAlignment(Pos.CENTER_LEFT);
     marks.setMinWidth(Region.USE_PREF_SIZE);
-    item.networks().stream().sorted().forEach(n -> marks.getChildren().add(mark(n)));
-    HBox chip = new HBox(4);
-    Ikon icon = icon(item.status());
-    if (icon != null) {
-      FontIcon status = new FontIcon(icon);
-      status.getStyleClass().add("calendar-chip-icon");
-      chip.getChildren().add(status);
-    }
-    chip.getChildren().addAll(time, marks, text);
-    chip.setId("chip-" + item.id());
-    chip.setAlignment(Pos.CENTER_LEFT);
-    chip.getStyleClass().addAll("calendar-chip", statusClass(item.status()));
-    chip.setMinWidth(0);
-    chip.setUserData(item.id());
-    tooltip(chip, () -> model.details(item.id()));
-    if (item.movable()) {
-      chip.setOnDragDetected(
-          e -> {
-            Dragboard board = chip.startDragAndDrop(TransferMode.MOVE);
+    getChildren().addAll(status, time, marks, text);
+    setAlignment(Pos.CENTER_LEFT);
+    getStyleClass().add("calendar-chip");
+    setMinWidth(0);
+    tooltip(this, () -> model.details(item.id()));
+    setOnDragDetected(
+        e -> {
+          if (item.movable()) {
+            Dragboard board = startDragAndDrop(TransferMode.MOVE);
             ClipboardContent content = new ClipboardContent();
             content.putString(item.id().toString());
             board.setContent(content);
-            e.consume();
-          });
-    }
-    chip.setOnMouseClicked(
+          }
+          e.consume();
+        });
+    setOnMouseClicked(
         e -> {
           if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
             model.open(item.id());
           }
         });
+  }
+
+  static PostChip of(CalendarItem item, CalendarViewModel model) {
+    PostChip chip = new PostChip(model);
+    chip.show(item);
     return chip;
+  }
+
+  /**
+   * Shows {@code item}, touching only what differs from the post shown before: a changed style
+   * class makes JavaFX restyle the node, a changed text does not.
+   */
+  void show(CalendarItem item) {
+    this.item = item;
+    time.setText(item.time());
+    text.setText(item.snippet());
+    Ikon icon = icon(item.status());
+    status.setVisible(icon != null);
+    status.setManaged(icon != null);
+    if (icon != null && status.getIconCode() != icon) {
+      status.setIconCode(icon);
+    }
+    for (Network network : item.networks()) {
+      // A mark per network made the first time a post on it is shown, kept in the legend's
+      // order, then only shown or hidden: a reused chip gains no nodes and no restyling.
+      if (!networkMarks.containsKey(network)) {
+        int before =
+            (int) networkMarks.keySet().stream().filter(n -> n.compareTo(network) < 0).count();
+        Node mark = mark(network);
+        networkMarks.put(network, mark);
+        marks.getChildren().add(before, mark);
+      }
+    }
+    networkMarks.forEach(
+        (network, mark) -> {
+          boolean on = item.networks().contains(network);
+          mark.setVisible(on);
+          mark.setManaged(on);
+        });
+    String statusClass = statusClass(item.status());
+    if (!statusClass.equals(shownStatus)) {
+      getStyleClass().remove(shownStatus);
+      getStyleClass().add(statusClass);
+      shownStatus = statusClass;
+    }
+    setUserData(item.id());
+    CalendarKeys.tag(this, "chip-" + item.id());
   }
 
   /**
@@ -83,17 +127,21 @@ final class PostChip {
   }
 
   static void tooltip(Node node, Supplier<String> text) {
+    Tooltip[] installed = {null};
     node.addEventHandler(
         MouseEvent.MOUSE_ENTERED,
-        new javafx.event.EventHandler<>() {
-          @Override
-          public void handle(MouseEvent e) {
-            node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-            Tooltip tip = new Tooltip(text.get());
+        e -> {
+          // Asked on every entry: a reused node may show another post than at the last hover.
+          String now = text.get();
+          if (installed[0] == null) {
+            Tooltip tip = new Tooltip(now);
             tip.setShowDelay(Duration.millis(400));
             tip.setWrapText(true);
             tip.setMaxWidth(360);
             Tooltip.install(node, tip);
+            installed[0] = tip;
+          } else {
+            installed[0].setText(now);
           }
         });
   }

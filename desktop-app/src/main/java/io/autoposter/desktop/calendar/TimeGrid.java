@@ -137,7 +137,7 @@ final class TimeGrid {
 
   private Node dayHeader(DayCell day, boolean single) {
     VBox box = new VBox(2);
-    box.setId("dayHeader-" + day.date());
+    CalendarKeys.tag(box, "dayHeader-" + day.date());
     box.getStyleClass().add("calendar-day-header");
     if (day.today()) {
       box.getStyleClass().add("calendar-day-header-today");

@@ -25,11 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Not a test: a harness that measures opening the calendar with 50,000 posts of one brand over a
@@ -54,7 +59,17 @@ public final class CalendarBenchmark {
 
   private CalendarBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      System.exit(1); // the FX thread would keep the JVM alive
+    }
+    System.exit(0);
+  }
+
+  private static void run(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
     Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("calendar-bench");
     int brands = args.length > 2 ? Integer.parseInt(args[2]) : 1;
@@ -108,7 +123,6 @@ public final class CalendarBenchmark {
       model = null; // the FX run's heap holds only its own page, as the app's would
       fx(store, months, weeks);
     }
-    System.exit(0);
   }
 
   private static long[] open(CalendarViewModel model, CalendarMode mode, List<LocalDate> dates) {
@@ -127,7 +141,12 @@ public final class CalendarBenchmark {
         dates.size());
   }
 
-  /** The whole open on the FX thread: ViewModel (with the query), nodes, CSS, layout. */
+  /**
+   * The whole open on the FX thread: ViewModel (with the query), nodes, CSS, layout. Each open is
+   * its own FX task in a shown window, and the next waits for two pulses, so the scene is synced
+   * and drawn between opens as in the app (a scene outside a window never syncs and keeps every
+   * removed node: JDK-8269907).
+   */
   private static void fx(LocalStore store, List<LocalDate> months, List<LocalDate> weeks)
       throws Exception {
     System.setProperty("glass.platform", "Monocle");
@@ -137,54 +156,92 @@ public final class CalendarBenchmark {
     CompletableFuture<Void> started = new CompletableFuture<>();
     Platform.startup(() -> started.complete(null));
     started.get();
-    CompletableFuture<Void> done = new CompletableFuture<>();
+    AtomicLong pulses = new AtomicLong();
+    CalendarViewModel model =
+        onFx(
+            () -> {
+              AutoposterApp.applyTheme(false);
+              CalendarViewModel m =
+                  new CalendarViewModel(
+                      store, TaskExecutor.sameThread(), QueueFixture.CLOCK, id -> {}, () -> {});
+              CalendarView view = new CalendarView(m);
+              Scene scene = new Scene(view.node(), 1280, 800);
+              scene.getStylesheets().add(AutoposterApp.stylesheet());
+              scene.addPostLayoutPulseListener(pulses::incrementAndGet);
+              Stage stage = new Stage();
+              stage.setScene(scene);
+              stage.show();
+              m.reload();
+              m.brandProperty().set(QueueFixture.ROMA);
+              return m;
+            });
+    Parent root = onFx(() -> Window.getWindows().getFirst().getScene().getRoot());
+    for (CalendarMode mode : List.of(CalendarMode.MONTH, CalendarMode.WEEK)) {
+      List<LocalDate> dates = mode == CalendarMode.MONTH ? months : weeks;
+      onFx(() -> model.modeProperty().set(mode));
+      int[] next = {0};
+      long[] build = new long[Math.min(ROUNDS * dates.size(), 60) + 5];
+      long[] css = new long[build.length];
+      long[] times =
+          measure(
+              () -> {
+                int run = next[0]++;
+                long took =
+                    onFx(
+                        () -> {
+                          long s = System.nanoTime();
+                          model.dateProperty().set(dates.get(run % dates.size()));
+                          long b = System.nanoTime();
+                          root.applyCss();
+                          long c = System.nanoTime();
+                          root.layout();
+                          build[run] = b - s;
+                          css[run] = c - b;
+                          return System.nanoTime() - s;
+                        });
+                long seen = pulses.get();
+                while (pulses.get() < seen + 2) {
+                  Platform.requestNextPulse();
+                  Thread.onSpinWait();
+                }
+                return took;
+              },
+              dates.size());
+      String name = "FX " + mode.label().toLowerCase(java.util.Locale.ROOT);
+      report(name + ": ViewModel + nodes + CSS + layout", times);
+      report(name + ":   of which ViewModel + nodes", Arrays.copyOfRange(build, 5, build.length));
+      report(name + ":   of which CSS", Arrays.copyOfRange(css, 5, css.length));
+    }
+    Runtime.getRuntime().gc();
+    Runtime runtime = Runtime.getRuntime();
+    System.out.printf(
+        "heap in use after the FX run and a GC: %,d MB%n",
+        (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+  }
+
+  private static <T> T onFx(Callable<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
     Platform.runLater(
         () -> {
           try {
-            AutoposterApp.applyTheme(false);
-            CalendarViewModel model =
-                new CalendarViewModel(
-                    store, TaskExecutor.sameThread(), QueueFixture.CLOCK, id -> {}, () -> {});
-            CalendarView view = new CalendarView(model);
-            Parent root = view.node();
-            Scene scene = new Scene(root, 1280, 800);
-            scene.getStylesheets().add(AutoposterApp.stylesheet());
-            model.reload();
-            model.brandProperty().set(QueueFixture.ROMA);
-            for (CalendarMode mode : List.of(CalendarMode.MONTH, CalendarMode.WEEK)) {
-              List<LocalDate> dates = mode == CalendarMode.MONTH ? months : weeks;
-              model.modeProperty().set(mode);
-              int[] next = {0};
-              long[] build = new long[Math.min(ROUNDS * dates.size(), 60) + 5];
-              long[] css = new long[build.length];
-              long[] times =
-                  measure(
-                      () -> {
-                        int run = next[0]++;
-                        long s = System.nanoTime();
-                        model.dateProperty().set(dates.get(run % dates.size()));
-                        long b = System.nanoTime();
-                        root.applyCss();
-                        long c = System.nanoTime();
-                        root.layout();
-                        build[run] = b - s;
-                        css[run] = c - b;
-                        return System.nanoTime() - s;
-                      },
-                      dates.size());
-              String name = "FX " + mode.label().toLowerCase(java.util.Locale.ROOT);
-              report(name + ": ViewModel + nodes + CSS + layout", times);
-              report(
-                  name + ":   of which ViewModel + nodes",
-                  Arrays.copyOfRange(build, 5, build.length));
-              report(name + ":   of which CSS", Arrays.copyOfRange(css, 5, css.length));
-            }
-            done.complete(null);
-          } catch (RuntimeException e) {
-            done.completeExceptionally(e);
+            result.complete(work.call());
+          } catch (Exception | Error e) {
+            result.completeExceptionally(e);
           }
         });
-    done.get();
+    try {
+      return result.get(2, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      throw new IllegalStateException("the FX task failed", e);
+    }
+  }
+
+  private static void onFx(Runnable work) {
+    onFx(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /** Warm-up of 5 runs, then {@code ROUNDS} rounds over {@code distinct} pages (at most 60). */

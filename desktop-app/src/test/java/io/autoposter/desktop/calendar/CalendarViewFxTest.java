@@ -85,13 +85,15 @@ class CalendarViewFxTest {
           return null;
         });
     Post post = scheduledBikesPost(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1));
-    awaitFx("the chip", () -> robot.lookup("#chip-" + post.id()).tryQuery().isPresent());
+    awaitFx(
+        "the chip",
+        () -> robot.lookup(CalendarKeys.tagged("chip-" + post.id())).tryQuery().isPresent());
 
     ZonedDateTime was = post.dueAt().atZone(post.zone());
     LocalDate target = was.toLocalDate().plusDays(was.getDayOfMonth() < 20 ? 2 : -2);
     robot
-        .drag(robot.lookup("#chip-" + post.id()).<Node>query())
-        .dropTo(robot.lookup("#day-" + target).<Node>query());
+        .drag(robot.lookup(CalendarKeys.tagged("chip-" + post.id())).<Node>query())
+        .dropTo(robot.lookup(CalendarKeys.tagged("day-" + target)).<Node>query());
 
     awaitFx(
         "the post moved",
@@ -112,7 +114,9 @@ class CalendarViewFxTest {
 
     robot.clickOn("#calendarModeWeek");
     awaitFx("the week", () -> model.days().size() == 7);
-    awaitFx("the hour grid", () -> robot.lookup("#column-2026-12-06").tryQuery().isPresent());
+    awaitFx(
+        "the hour grid",
+        () -> robot.lookup(CalendarKeys.tagged("column-2026-12-06")).tryQuery().isPresent());
     assertThat(onFx(() -> model.titleProperty().get())).isEqualTo("30 Nov – 6 Dec 2026");
 
     robot.type(KeyCode.D);
@@ -141,12 +145,16 @@ class CalendarViewFxTest {
           model.modeProperty().set(CalendarMode.WEEK);
           return null;
         });
-    awaitFx("the week", () -> robot.lookup("#column-2026-12-07").tryQuery().isPresent());
+    awaitFx(
+        "the week",
+        () -> robot.lookup(CalendarKeys.tagged("column-2026-12-07")).tryQuery().isPresent());
     Post post = scheduledBikesPost(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13));
-    awaitFx("the chip", () -> robot.lookup("#chip-" + post.id()).tryQuery().isPresent());
+    awaitFx(
+        "the chip",
+        () -> robot.lookup(CalendarKeys.tagged("chip-" + post.id())).tryQuery().isPresent());
     LocalDate was = post.dueAt().atZone(post.zone()).toLocalDate();
     LocalDate target = was.getDayOfWeek().getValue() < 5 ? was.plusDays(1) : was.minusDays(1);
-    Node column = robot.lookup("#column-" + target).query();
+    Node column = robot.lookup(CalendarKeys.tagged("column-" + target)).query();
     // 14:40 on the grid snaps to the 14:30 slot.
     Point2D slot =
         onFx(
@@ -156,7 +164,7 @@ class CalendarViewFxTest {
                   screen.getMinX() + screen.getWidth() / 2,
                   screen.getMinY() + (14 + 40 / 60.0) * TimeGrid.HOUR);
             });
-    robot.drag(robot.lookup("#chip-" + post.id()).<Node>query()).dropTo(slot);
+    robot.drag(robot.lookup(CalendarKeys.tagged("chip-" + post.id())).<Node>query()).dropTo(slot);
 
     awaitFx(
         "the post moved",
@@ -181,5 +189,34 @@ class CalendarViewFxTest {
     awaitFx("the empty note", () -> !model.emptyNoteProperty().get().isEmpty());
     assertThat(robot.lookup("#calendarEmpty").tryQuery()).isPresent();
     FxScreens.screenshot(stage, "51-calendar-empty-month-dark");
+  }
+
+  @Test
+  void pagingRefillsTheMonthsCellsWithTheNewPageOnly() throws Exception {
+    CalendarViewModel model = open(false);
+    awaitFx("chips of December", () -> visibleChips() > 0);
+    Node firstCell = robot.lookup(".calendar-day").query();
+
+    onFx(
+        () -> {
+          model.dateProperty().set(YearMonth.of(2027, 6).atDay(1));
+          return null;
+        });
+    awaitFx("the empty June", () -> !model.emptyNoteProperty().get().isEmpty());
+
+    assertThat(visibleChips()).isZero();
+    assertThat(robot.lookup(".calendar-more").queryAll().stream().filter(Node::isVisible))
+        .isEmpty();
+    assertThat(robot.lookup(CalendarKeys.tagged("day-2027-05-31")).<Node>query())
+        .isSameAs(firstCell);
+  }
+
+  private long visibleChips() {
+    return onFx(
+        () ->
+            robot.lookup(".calendar-chip").queryAll().stream()
+                .filter(n -> !n.getStyleClass().contains("calendar-swatch"))
+                .filter(n -> n.isVisible() && n.getParent().isVisible())
+                .count());
   }
 }
