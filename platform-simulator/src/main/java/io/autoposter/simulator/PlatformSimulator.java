@@ -25,6 +25,8 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import java.net.URI;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A running simulator. {@code start(0)} binds a free loopback port; {@link #port()} tells which.
@@ -32,6 +34,8 @@ import java.util.function.Supplier;
  * #conditions()} and {@link #tokens()}, and the seeded ids through {@link #seed()}.
  */
 public final class PlatformSimulator implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(PlatformSimulator.class.getName());
+
   private final SimulatorSettings settings;
   private final Seed seed;
   private final Tokens tokens;
@@ -128,6 +132,17 @@ public final class PlatformSimulator implements AutoCloseable {
                     Json.object()
                         .put("error", "bad_request")
                         .put("message", String.valueOf(e.getMessage()))))
+        .error(
+            Exception.class,
+            (req, res, e) -> {
+              LOG.log(Level.WARNING, e, () -> "simulator failure in " + req.path().path());
+              Json.send(
+                  res,
+                  500,
+                  Json.object()
+                      .put("error", "simulator_failure")
+                      .put("message", String.valueOf(e.getMessage())));
+            })
         .register("/_sim/consent", new ConsentEndpoint(consents))
         .register("/_sim", new ControlEndpoint(parts));
     linkedIn.register(routing);

@@ -49,7 +49,7 @@ public final class Conditions {
   }
 
   public ContainerPlan containerPlan(String account) {
-    ContainerPlan own = containerPlans.get(account);
+    ContainerPlan own = account == null ? null : containerPlans.get(account);
     return own != null ? own : containerPlans.getOrDefault(ALL, ContainerPlan.normal());
   }
 
@@ -62,7 +62,7 @@ public final class Conditions {
   }
 
   public int instagramQuota(String account) {
-    Integer own = quotas.get(account);
+    Integer own = account == null ? null : quotas.get(account);
     return own != null ? own : quotas.getOrDefault(ALL, DEFAULT_INSTAGRAM_QUOTA);
   }
 
