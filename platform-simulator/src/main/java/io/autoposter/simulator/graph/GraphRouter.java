@@ -24,6 +24,7 @@ final class GraphRouter implements Handler {
   private final FacebookLogin login;
   private final FacebookPages pages;
   private final InstagramPublishing instagram;
+  private final InstagramMedia instagramMedia;
   private final Engagement engagement;
 
   GraphRouter(GraphContext graph) {
@@ -31,6 +32,7 @@ final class GraphRouter implements Handler {
     this.login = new FacebookLogin(graph);
     this.pages = new FacebookPages(graph);
     this.instagram = new InstagramPublishing(graph);
+    this.instagramMedia = new InstagramMedia(graph);
     this.engagement = new Engagement(graph);
   }
 
@@ -89,7 +91,7 @@ final class GraphRouter implements Handler {
       Seed.InstagramAccount ig = account.get();
       switch (edge) {
         case "" -> {
-          if (instagram.mayRead(token, ig, response)) {
+          if (instagramMedia.mayRead(token, ig, response)) {
             Json.ok(
                 response,
                 Json.object()
@@ -102,7 +104,7 @@ final class GraphRouter implements Handler {
           if (post) {
             instagram.create(token, ig, params, response);
           } else {
-            instagram.media(token, ig, params, response);
+            instagramMedia.media(token, ig, params, response);
           }
         }
         case "media_publish" -> {
@@ -172,8 +174,9 @@ final class GraphRouter implements Handler {
       IssuedToken token, PublishedItem item, Params params, ServerResponse response) {
     if (item.network() == io.autoposter.simulator.state.SimulatedNetwork.INSTAGRAM) {
       Seed.InstagramAccount account = graph.seed().instagram(item.account()).orElseThrow();
-      if (instagram.mayRead(token, account, response)) {
-        Json.ok(response, instagram.mediaNode(item, Fields.of(params, "fields", "id"), account));
+      if (instagramMedia.mayRead(token, account, response)) {
+        Json.ok(
+            response, instagramMedia.mediaNode(item, Fields.of(params, "fields", "id"), account));
       }
     } else if (graph.actsFor(token, item.account())) {
       Json.ok(response, pages.post(item, Fields.of(params, "fields", "created_time,message,id")));

@@ -1,6 +1,5 @@
 package io.autoposter.simulator.graph;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoposter.simulator.state.IssuedToken;
 import io.autoposter.simulator.state.PublishedItem;
@@ -15,19 +14,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Instagram content publishing: containers, their status, {@code media_publish}, the quota. */
 final class InstagramPublishing {
   static final int CAPTION_MAX = 2_200;
-  private static final String NO_PERMISSION =
-      "Application does not have permission for this action";
+  static final String NO_PERMISSION = "Application does not have permission for this action";
   private static final Duration QUOTA_WINDOW = Duration.ofHours(24);
 
   private final GraphContext graph;
+  private final InstagramMedia reads;
 
   InstagramPublishing(GraphContext graph) {
     this.graph = graph;
+    this.reads = new InstagramMedia(graph);
   }
 
   /** True when the token may publish for the account, else the error has been sent. */
@@ -194,7 +193,7 @@ final class InstagramPublishing {
 
   /** {@code GET /{ig-user-id}/content_publishing_limit}: posts in the last 24 h and the quota. */
   void limit(IssuedToken token, Seed.InstagramAccount account, ServerResponse response) {
-    if (!mayRead(token, account, response)) {
+    if (!reads.mayRead(token, account, response)) {
       return;
     }
     ObjectNode entry =
@@ -206,65 +205,6 @@ final class InstagramPublishing {
     ObjectNode body = Json.object();
     body.putArray("data").add(entry);
     Json.ok(response, body);
-  }
-
-  /** {@code GET /{ig-user-id}/media}: published media, newest first. */
-  void media(
-      IssuedToken token, Seed.InstagramAccount account, Params params, ServerResponse response) {
-    if (!mayRead(token, account, response)
-        || graph.refused(SimulatedNetwork.INSTAGRAM, account.id(), response)) {
-      return;
-    }
-    Set<String> fields = Fields.of(params, "fields", "id");
-    ArrayNode data = Json.array();
-    graph.published().posts(SimulatedNetwork.INSTAGRAM, account.id()).stream()
-        .limit(Fields.limit(params))
-        .forEach(item -> data.add(mediaNode(item, fields, account)));
-    ObjectNode body = Json.object();
-    body.set("data", data);
-    Json.ok(response, body);
-  }
-
-  ObjectNode mediaNode(PublishedItem item, Set<String> fields, Seed.InstagramAccount account) {
-    ObjectNode node = Json.object();
-    for (String field : fields) {
-      switch (field) {
-        case "id" -> node.put("id", item.id());
-        case "caption" -> node.put("caption", item.text());
-        case "media_type" ->
-            node.put(
-                "media_type",
-                switch (item.kind()) {
-                  case INSTAGRAM_CAROUSEL -> "CAROUSEL_ALBUM";
-                  case INSTAGRAM_REEL -> "VIDEO";
-                  default -> "IMAGE";
-                });
-        case "media_product_type" ->
-            node.put(
-                "media_product_type",
-                item.kind() == PublishedItem.Kind.INSTAGRAM_REEL ? "REELS" : "FEED");
-        case "media_url" ->
-            item.media().stream().findFirst().ifPresent(u -> node.put("media_url", u));
-        case "permalink" -> node.put("permalink", item.permalink());
-        case "timestamp" -> node.put("timestamp", GraphTime.format(item.createdAt()));
-        case "username" -> node.put("username", account.username());
-        case "comments_count" ->
-            node.put("comments_count", graph.published().comments(item.id()).size());
-        case "like_count" ->
-            node.put("like_count", Insights.value(item, "likes", 0, graph.published().now()));
-        default -> {}
-      }
-    }
-    return node;
-  }
-
-  boolean mayRead(IssuedToken token, Seed.InstagramAccount account, ServerResponse response) {
-    String page = graph.seed().pageOfInstagram(account.id()).orElseThrow().id();
-    if (!graph.actsFor(token, page)) {
-      GraphErrors.unknownObject(response, account.id());
-      return false;
-    }
-    return graph.requireScopes(token, response, 10, NO_PERMISSION, "instagram_basic");
   }
 
   private int used(String account, Instant now) {
