@@ -128,7 +128,7 @@ final class FacebookPages {
       boolean photo,
       Params params,
       ServerResponse response) {
-    if (token.account().map(page.id()::equals).orElse(false) == false) {
+    if (!token.account().map(page.id()::equals).orElse(false)) {
       GraphErrors.permission(response, 200, PUBLISH_DENIED);
       return;
     }

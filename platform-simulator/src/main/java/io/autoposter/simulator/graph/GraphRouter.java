@@ -187,7 +187,9 @@ final class GraphRouter implements Handler {
 
   private static void unsupported(ServerResponse response, Method method, String id, String edge) {
     String verb =
-        Set.of(Method.POST, Method.DELETE).contains(method) ? method.text().toLowerCase() : "get";
+        Set.of(Method.POST, Method.DELETE).contains(method)
+            ? method.text().toLowerCase(java.util.Locale.ROOT)
+            : "get";
     GraphErrors.send(
         response,
         400,

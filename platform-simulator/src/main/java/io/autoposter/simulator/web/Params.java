@@ -33,7 +33,12 @@ public final class Params {
       values.put(name, request.query().all(name).getFirst());
     }
     byte[] raw = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
-    String type = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("").toLowerCase();
+    String type =
+        request
+            .headers()
+            .first(HeaderNames.CONTENT_TYPE)
+            .orElse("")
+            .toLowerCase(java.util.Locale.ROOT);
     Map<String, byte[]> files = new HashMap<>();
     JsonNode json = Json.parse(null);
     if (type.startsWith("application/x-www-form-urlencoded")) {
