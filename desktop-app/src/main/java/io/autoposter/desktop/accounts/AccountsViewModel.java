@@ -4,51 +4,62 @@ import io.autoposter.desktop.ui.RemoteState;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
+import io.autoposter.model.Network;
+import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.SocialAccount;
+import io.autoposter.model.api.TokenHealth;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State and commands of the Social accounts screen: the agency's brands (from the local copy, so a
- * brand without accounts still shows) with the accounts the server says are connected to each.
+ * State and commands of the Accounts screen: the agency's brands (from the local copy, so a brand
+ * without accounts still shows) with the accounts the server says are connected to each and their
+ * health; connecting by OAuth in the system browser, reconnecting and disconnecting.
  */
 public final class AccountsViewModel {
 
-  /** Connects a sandbox account to a brand on the server. */
-  @FunctionalInterface
-  public interface SandboxConnector {
-    SocialAccount connect(BrandId brand, String name) throws Exception;
-  }
+  /** The networks connected by OAuth, as offered: Instagram comes with its Facebook Page. */
+  public static final List<Network> CONNECTABLE =
+      List.of(Network.FACEBOOK, Network.LINKEDIN, Network.X);
 
   private final ObservableList<BrandAccounts> brands = FXCollections.observableArrayList();
   private final RemoteState remote;
   private final Supplier<List<Brand>> localBrands;
-  private final Callable<List<SocialAccount>> connected;
-  private final SandboxConnector sandbox;
+  private final AccountsServer server;
+  private final Consumer<URI> browser;
   private final boolean canConnect;
   private final Runnable afterConnect;
+  private Brand waitingFor;
 
+  /**
+   * @param browser opens an address in the system browser
+   * @param afterConnect tells sync that accounts changed
+   */
   public AccountsViewModel(
       Supplier<List<Brand>> localBrands,
-      Callable<List<SocialAccount>> connected,
-      SandboxConnector sandbox,
+      AccountsServer server,
+      Consumer<URI> browser,
       boolean canConnect,
       TaskExecutor tasks,
       Runnable afterConnect) {
     this.localBrands = Objects.requireNonNull(localBrands, "localBrands");
-    this.connected = Objects.requireNonNull(connected, "connected");
-    this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
+    this.server = Objects.requireNonNull(server, "server");
+    this.browser = Objects.requireNonNull(browser, "browser");
     this.canConnect = canConnect;
     this.afterConnect = Objects.requireNonNull(afterConnect, "afterConnect");
     this.remote = new RemoteState(tasks);
   }
+
+  // Properties
 
   /** Every brand the user may see, by name, each with its accounts. */
   public ObservableList<BrandAccounts> brands() {
@@ -64,43 +75,148 @@ public final class AccountsViewModel {
     return canConnect;
   }
 
+  // Commands
+
   public void load() {
-    remote.load(() -> group(localBrands.get(), connected.call()), loaded -> brands.setAll(loaded));
+    remote.load(this::read, brands::setAll);
   }
 
   /** Connects a sandbox account named after the brand, then reloads. */
   public void connectSandbox(Brand brand) {
-    if (!canConnect) {
-      remote.showError("Only owners and admins can connect accounts.");
+    if (refused()) {
       return;
     }
     String name = brand.name() + " (sandbox)";
     remote.call(
-        () -> sandbox.connect(brand.id(), name),
+        () -> server.connectSandbox(brand.id(), name),
         account -> {
-          remote.showNotice("Connected " + account.displayName() + " to " + brand.name() + ".");
           afterConnect.run();
-          reloadKeepingNotice();
+          reloadThen("Connected " + account.displayName() + " to " + brand.name() + ".");
         });
   }
 
-  private void reloadKeepingNotice() {
-    String notice = remote.noticeProperty().get();
+  /**
+   * Starts connecting {@code brand} to {@code network} (also to reconnect an expiring or broken
+   * account): the server's one-time address opens in the browser, where the person signs in to the
+   * platform and picks the pages; the list reloads when the window has the focus again.
+   */
+  public void connect(Brand brand, Network network) {
+    if (refused()) {
+      return;
+    }
+    remote.call(
+        () -> server.startConnect(brand.id(), network),
+        start -> {
+          try {
+            browser.accept(start.startUrl());
+          } catch (RuntimeException noBrowser) {
+            remote.showError(
+                "Could not open your browser. Open this address in it to continue (it works for 10"
+                    + " minutes): "
+                    + start.startUrl());
+            waitingFor = brand;
+            return;
+          }
+          waitingFor = brand;
+          remote.showNotice(
+              "Finish in your browser: sign in to %s and choose what %s publishes to. This list"
+                      .formatted(network.displayName(), brand.name())
+                  + " refreshes when you come back.");
+        });
+  }
+
+  /** The window has the focus again: after a connection in the browser, show what it added. */
+  public void returnedToApp() {
+    Brand brand = waitingFor;
+    if (brand == null) {
+      return;
+    }
+    long before = accountsOf(brand.id());
     remote.load(
-        () -> group(localBrands.get(), connected.call()),
+        this::read,
+        loaded -> {
+          brands.setAll(loaded);
+          long added = accountsOf(brand.id()) - before;
+          if (added > 0) {
+            waitingFor = null;
+            afterConnect.run();
+            remote.showNotice(
+                "Connected %d %s to %s."
+                    .formatted(added, added == 1 ? "account" : "accounts", brand.name()));
+          }
+        });
+  }
+
+  /** Disconnects {@code account}: the server revokes its grant where the platform allows. */
+  public void disconnect(SocialAccount account) {
+    if (refused()) {
+      return;
+    }
+    remote.call(
+        () -> {
+          server.disconnect(account.id());
+          return account;
+        },
+        done -> {
+          afterConnect.run();
+          reloadThen("Disconnected " + account.displayName() + ".");
+        });
+  }
+
+  private boolean refused() {
+    if (!canConnect) {
+      remote.showError("Only owners and admins can connect accounts.");
+    }
+    return !canConnect;
+  }
+
+  private void reloadThen(String notice) {
+    remote.load(
+        this::read,
         loaded -> {
           brands.setAll(loaded);
           remote.showNotice(notice);
         });
   }
 
+  private long accountsOf(BrandId brand) {
+    return brands.stream()
+        .filter(b -> b.brand().id().equals(brand))
+        .mapToLong(b -> b.accounts().size())
+        .sum();
+  }
+
+  private List<BrandAccounts> read() throws Exception {
+    List<SocialAccount> accounts = server.connected();
+    List<TokenHealth> health;
+    try {
+      health = server.health();
+    } catch (Exception unknown) {
+      health = List.of(); // the accounts still show, without what their health is
+    }
+    return group(localBrands.get(), accounts, health);
+  }
+
   /** Brands by name; accounts of brands the local copy does not know yet are left out. */
-  static List<BrandAccounts> group(List<Brand> brands, List<SocialAccount> accounts) {
+  static List<BrandAccounts> group(
+      List<Brand> brands, List<SocialAccount> accounts, List<TokenHealth> health) {
     Map<BrandId, List<SocialAccount>> byBrand =
         accounts.stream().collect(Collectors.groupingBy(SocialAccount::brandId));
+    Map<SocialAccountId, TokenHealth> byAccount =
+        health.stream()
+            .collect(Collectors.toMap(TokenHealth::accountId, Function.identity(), (a, b) -> a));
     return brands.stream()
         .sorted(Comparator.comparing(Brand::name, String.CASE_INSENSITIVE_ORDER))
-        .map(b -> new BrandAccounts(b, byBrand.getOrDefault(b.id(), List.of())))
+        .map(
+            b -> {
+              List<SocialAccount> own = byBrand.getOrDefault(b.id(), List.of());
+              return new BrandAccounts(
+                  b,
+                  own,
+                  own.stream()
+                      .filter(a -> byAccount.containsKey(a.id()))
+                      .collect(Collectors.toMap(SocialAccount::id, a -> byAccount.get(a.id()))));
+            })
         .toList();
   }
 }

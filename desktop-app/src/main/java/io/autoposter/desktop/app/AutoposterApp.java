@@ -49,6 +49,7 @@ public final class AutoposterApp extends Application {
       settings = AppSettings.from(getParameters().getRaw(), System.getenv());
     }
     StartupProbe.mark("fx-start");
+    SystemBrowser.install(getHostServices());
     themes = Themes.load(settings.dataDir(), settings.dark());
     themes.follow();
     context = DesktopContext.open(settings.dataDir(), settings.serverUrl());

@@ -76,8 +76,8 @@ final class Screens {
         AccountsViewModel model =
             new AccountsViewModel(
                 context::brands,
-                () -> context.connectedAccounts().list(),
-                (brand, name) -> context.connectedAccounts().connectSandbox(brand, name),
+                new ServerAccounts(context.connectedAccounts()),
+                SystemBrowser::open,
                 session.role().managesBrands(),
                 tasks,
                 () -> context.syncEngine().requestSync());

@@ -1,14 +1,19 @@
 package io.autoposter.desktop.sync;
 
 import io.autoposter.model.BrandId;
+import io.autoposter.model.Network;
+import io.autoposter.model.SocialAccountId;
+import io.autoposter.model.api.ConnectAccountRequest;
+import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.ConnectSandboxRequest;
 import io.autoposter.model.api.SocialAccount;
+import io.autoposter.model.api.TokenHealth;
 import java.util.List;
 
 /**
  * The social accounts the agency's brands publish to, straight from the server (the caller sees the
  * brands it may see). Tokens never leave the server: an account here is its id, brand, network and
- * display name.
+ * display name, and its health.
  */
 public final class ConnectedAccounts {
 
@@ -24,8 +29,24 @@ public final class ConnectedAccounts {
     return client.call(api.list());
   }
 
+  /** Whether each account's sign-in still works, and until when. */
+  public List<TokenHealth> tokenHealth() throws ServerCallException {
+    return client.call(api.tokenHealth());
+  }
+
   /** Connects a sandbox account (no OAuth) named {@code name} to {@code brand}. */
   public SocialAccount connectSandbox(BrandId brand, String name) throws ServerCallException {
     return client.call(api.connectSandbox(new ConnectSandboxRequest(brand, name)));
+  }
+
+  /** Starts an OAuth connection: the address to open in the system browser. */
+  public ConnectAccountStart startConnect(BrandId brand, Network network)
+      throws ServerCallException {
+    return client.call(api.connect(new ConnectAccountRequest(brand, network)));
+  }
+
+  /** Disconnects: the server revokes the platform's grant where it can and deletes the tokens. */
+  public void disconnect(SocialAccountId account) throws ServerCallException {
+    client.callVoid(api.disconnect(account.toString()));
   }
 }

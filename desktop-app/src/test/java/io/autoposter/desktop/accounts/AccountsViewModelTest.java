@@ -8,8 +8,12 @@ import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
+import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.SocialAccount;
+import io.autoposter.model.api.TokenHealth;
 import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +31,62 @@ class AccountsViewModelTest {
   private final AtomicInteger syncs = new AtomicInteger();
   private boolean offline;
 
-  private AccountsViewModel model(boolean canConnect) {
-    return new AccountsViewModel(
-        () -> List.of(ROMA, SOLE),
-        () -> {
+  private final List<TokenHealth> health = new ArrayList<>();
+  private final List<URI> opened = new ArrayList<>();
+  private final List<SocialAccountId> disconnected = new ArrayList<>();
+  private boolean healthMissing;
+  private boolean noBrowser;
+
+  /** The server's side as the desktop sees it: an in-memory agency's accounts. */
+  private final AccountsServer fakeServer =
+      new AccountsServer() {
+        @Override
+        public List<SocialAccount> connected() throws Exception {
           if (offline) {
             throw new ServerUnreachableException("http://127.0.0.1:9/", new IOException("down"));
           }
           return List.copyOf(server);
-        },
-        (brand, name) -> {
+        }
+
+        @Override
+        public List<TokenHealth> health() throws Exception {
+          if (healthMissing) {
+            throw new IOException("404 Not Found");
+          }
+          return List.copyOf(health);
+        }
+
+        @Override
+        public SocialAccount connectSandbox(BrandId brand, String name) {
           SocialAccount account =
               new SocialAccount(SocialAccountId.random(), brand, Network.SANDBOX, name);
           server.add(account);
           return account;
+        }
+
+        @Override
+        public ConnectAccountStart startConnect(BrandId brand, Network network) {
+          return new ConnectAccountStart(
+              URI.create("http://127.0.0.1:8080/oauth/start/" + network + "-" + brand),
+              Instant.parse("2026-12-03T12:10:00Z"));
+        }
+
+        @Override
+        public void disconnect(SocialAccountId account) {
+          disconnected.add(account);
+          server.removeIf(a -> a.id().equals(account));
+        }
+      };
+
+  private AccountsViewModel model(boolean canConnect) {
+    return new AccountsViewModel(
+        () -> List.of(ROMA, SOLE),
+        fakeServer,
+        uri -> {
+          if (noBrowser) {
+            throw new IllegalStateException("no browser");
+          }
+          opened.add(uri);
         },
         canConnect,
         TaskExecutor.sameThread(),
@@ -119,5 +165,107 @@ class AccountsViewModelTest {
     model.load();
     assertThat(model.remote().offlineProperty().get()).isFalse();
     assertThat(model.brands()).hasSize(2);
+  }
+
+  @Test
+  void connectingOpensTheServersStartAddressInTheBrowserAndSaysWhatToDoThere() {
+    AccountsViewModel model = model(true);
+    model.load();
+
+    model.connect(ROMA, Network.FACEBOOK);
+
+    assertThat(opened)
+        .containsExactly(URI.create("http://127.0.0.1:8080/oauth/start/FACEBOOK-" + ROMA.id()));
+    assertThat(model.remote().noticeProperty().get())
+        .startsWith("Finish in your browser: sign in to Facebook and choose what Trattoria Roma");
+  }
+
+  @Test
+  void comingBackFromTheBrowserShowsTheAccountsTheConnectionAdded() {
+    AccountsViewModel model = model(true);
+    model.load();
+    model.connect(ROMA, Network.FACEBOOK);
+    model.returnedToApp();
+    assertThat(syncs).hasValue(0); // nothing attached yet: keep waiting
+
+    server.add(account(ROMA, Network.FACEBOOK, "Trattoria Roma"));
+    server.add(account(ROMA, Network.INSTAGRAM, "@trattoriaroma"));
+    model.returnedToApp();
+
+    assertThat(model.remote().noticeProperty().get())
+        .isEqualTo("Connected 2 accounts to Trattoria Roma.");
+    assertThat(model.brands().get(1).accounts()).hasSize(2);
+    assertThat(syncs).hasValue(1);
+  }
+
+  @Test
+  void withoutABrowserTheAddressIsShownToOpenByHand() {
+    noBrowser = true;
+    AccountsViewModel model = model(true);
+    model.load();
+
+    model.connect(ROMA, Network.X);
+
+    assertThat(model.remote().errorProperty().get())
+        .startsWith("Could not open your browser.")
+        .contains("http://127.0.0.1:8080/oauth/start/X-" + ROMA.id());
+  }
+
+  @Test
+  void eachAccountCarriesItsHealthAndAnOlderServerWithoutHealthStillListsThem() {
+    SocialAccount x = account(ROMA, Network.X, "@TrattoriaRoma");
+    server.add(x);
+    health.add(
+        new TokenHealth(
+            x.id(),
+            ROMA.id(),
+            Network.X,
+            x.displayName(),
+            TokenHealth.State.EXPIRING,
+            Instant.parse("2027-01-14T10:00:00Z"),
+            "X no longer renews this sign-in by itself.",
+            "Reconnect the X account"));
+    AccountsViewModel model = model(true);
+
+    model.load();
+    BrandAccounts roma = model.brands().get(1);
+    assertThat(roma.healthOf(x)).map(TokenHealth::state).hasValue(TokenHealth.State.EXPIRING);
+    assertThat(roma.needingAttention()).isEqualTo(1);
+    assertThat(HealthLine.of(roma.healthOf(x).orElseThrow(), ZoneId.of("Europe/Rome")).text())
+        .isEqualTo("Reconnect by 14 Jan 2027");
+
+    healthMissing = true;
+    model.load();
+    assertThat(model.brands().get(1).accounts()).containsExactly(x);
+    assertThat(model.brands().get(1).health()).isEmpty();
+  }
+
+  @Test
+  void disconnectingRemovesTheAccountAndRequestsASync() {
+    SocialAccount x = account(ROMA, Network.X, "@TrattoriaRoma");
+    server.add(x);
+    AccountsViewModel model = model(true);
+    model.load();
+
+    model.disconnect(x);
+
+    assertThat(disconnected).containsExactly(x.id());
+    assertThat(model.brands().get(1).isEmpty()).isTrue();
+    assertThat(model.remote().noticeProperty().get()).isEqualTo("Disconnected @TrattoriaRoma.");
+    assertThat(syncs).hasValue(1);
+  }
+
+  @Test
+  void membersMayNotConnectOrDisconnect() {
+    SocialAccount x = account(ROMA, Network.X, "@TrattoriaRoma");
+    server.add(x);
+    AccountsViewModel model = model(false);
+    model.load();
+
+    model.connect(ROMA, Network.X);
+    model.disconnect(x);
+
+    assertThat(opened).isEmpty();
+    assertThat(disconnected).isEmpty();
   }
 }

@@ -14,6 +14,7 @@ import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.DeviceSession;
 import io.autoposter.model.api.Member;
 import io.autoposter.model.api.SocialAccount;
+import io.autoposter.model.api.TokenHealth;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -286,6 +287,10 @@ class AdminScreenshotTest {
         "sandbox listed",
         () -> server.admin().accounts.stream().anyMatch(a -> a.brandId().equals(LONG.id())));
     screenshot("69-social-accounts-connected");
+    connectedWithHealth();
+    robot.clickOn("#reloadAccounts");
+    awaitFx("health shown", () -> robot.lookup(".account-health-broken").tryQuery().isPresent());
+    screenshot("71-social-accounts-health");
 
     onFx(
         () -> {
@@ -308,6 +313,7 @@ class AdminScreenshotTest {
     screenshot("24-brands-dark");
     open("accounts");
     awaitFx("account cards", () -> accountCards() == 3);
+    awaitFx("health shown", () -> robot.lookup(".account-health-broken").tryQuery().isPresent());
     screenshot("70-social-accounts-dark");
     onFx(
         () -> {
@@ -349,5 +355,56 @@ class AdminScreenshotTest {
     awaitFx("explanation", () -> robot.lookup("#enrollmentRequired").tryQuery().isPresent());
     awaitFx("codes", () -> robot.lookup("#totpSecret").queryLabeled().getText().length() > 10);
     screenshot("29-two-factor-required");
+  }
+
+  /** The health of Trattoria Roma's Facebook Page, Instagram, LinkedIn and X accounts. */
+  private void connectedWithHealth() {
+    for (SocialAccount account : server.admin().accounts) {
+      if (!account.brandId().equals(FakeServer.ROMA.id())) {
+        continue;
+      }
+      server
+          .admin()
+          .health
+          .add(
+              switch (account.network()) {
+                case INSTAGRAM ->
+                    health(
+                        account,
+                        TokenHealth.State.BROKEN,
+                        null,
+                        "Autoposter may not publish to this Instagram account: grant"
+                            + " 'instagram_content_publish' when reconnecting.",
+                        "Reconnect the Facebook Page");
+                case LINKEDIN ->
+                    health(
+                        account,
+                        TokenHealth.State.EXPIRING,
+                        Instant.parse("2026-12-16T09:00:00Z"),
+                        "LinkedIn ends this sign-in 365 days after it was first given.",
+                        "Reconnect the LinkedIn page");
+                case X ->
+                    health(
+                        account,
+                        TokenHealth.State.HEALTHY,
+                        Instant.parse("2027-11-20T09:00:00Z"),
+                        "",
+                        "");
+                case FACEBOOK, SANDBOX -> health(account, TokenHealth.State.HEALTHY, null, "", "");
+              });
+    }
+  }
+
+  private static TokenHealth health(
+      SocialAccount account, TokenHealth.State state, Instant by, String reason, String fix) {
+    return new TokenHealth(
+        account.id(),
+        account.brandId(),
+        account.network(),
+        account.displayName(),
+        state,
+        by,
+        reason,
+        fix);
   }
 }

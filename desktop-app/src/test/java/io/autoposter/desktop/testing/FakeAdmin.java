@@ -59,6 +59,7 @@ public final class FakeAdmin {
   public final List<DeviceSession> sessions = new CopyOnWriteArrayList<>();
   public final List<Brand> brands = new CopyOnWriteArrayList<>();
   public final List<io.autoposter.model.api.SocialAccount> accounts = new CopyOnWriteArrayList<>();
+  public final List<io.autoposter.model.api.TokenHealth> health = new CopyOnWriteArrayList<>();
   public final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
   public final List<String> logoUploads = new CopyOnWriteArrayList<>();
   public final List<String> logoDeletes = new CopyOnWriteArrayList<>();
@@ -149,6 +150,9 @@ public final class FakeAdmin {
       }
       case "GET /api/v1/accounts" -> {
         return json(200, accounts);
+      }
+      case "GET /api/v1/accounts/token-health" -> {
+        return json(200, health);
       }
       case "POST /api/v1/accounts/sandbox" -> {
         io.autoposter.model.api.ConnectSandboxRequest req =
