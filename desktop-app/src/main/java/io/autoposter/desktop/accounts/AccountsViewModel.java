@@ -1,5 +1,6 @@
 package io.autoposter.desktop.accounts;
 
+import io.autoposter.desktop.sync.ApiException;
 import io.autoposter.desktop.ui.RemoteState;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
@@ -105,7 +106,19 @@ public final class AccountsViewModel {
       return;
     }
     remote.call(
-        () -> server.startConnect(brand.id(), network),
+        () -> {
+          try {
+            return server.startConnect(brand.id(), network);
+          } catch (ApiException e) {
+            if (e.status() == 404 || e.status() == 405) {
+              throw new IllegalStateException(
+                  "This server cannot connect %s accounts yet: update the Autoposter server, or"
+                          .formatted(network.displayName())
+                      + " connect the sandbox to try publishing.");
+            }
+            throw e;
+          }
+        },
         start -> {
           try {
             browser.accept(start.startUrl());

@@ -2,6 +2,7 @@ package io.autoposter.desktop.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autoposter.desktop.sync.ApiException;
 import io.autoposter.desktop.sync.ServerUnreachableException;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
@@ -36,6 +37,7 @@ class AccountsViewModelTest {
   private final List<SocialAccountId> disconnected = new ArrayList<>();
   private boolean healthMissing;
   private boolean noBrowser;
+  private boolean oldServer;
 
   /** The server's side as the desktop sees it: an in-memory agency's accounts. */
   private final AccountsServer fakeServer =
@@ -65,7 +67,11 @@ class AccountsViewModelTest {
         }
 
         @Override
-        public ConnectAccountStart startConnect(BrandId brand, Network network) {
+        public ConnectAccountStart startConnect(BrandId brand, Network network)
+            throws ApiException {
+          if (oldServer) {
+            throw ApiException.of(404, "NOT_FOUND", "Not Found");
+          }
           return new ConnectAccountStart(
               URI.create("http://127.0.0.1:8080/oauth/start/" + network + "-" + brand),
               Instant.parse("2026-12-03T12:10:00Z"));
@@ -267,5 +273,20 @@ class AccountsViewModelTest {
 
     assertThat(opened).isEmpty();
     assertThat(disconnected).isEmpty();
+  }
+
+  @Test
+  void aServerWithoutOAuthConnectSaysSoInWords() {
+    oldServer = true;
+    AccountsViewModel model = model(true);
+    model.load();
+
+    model.connect(ROMA, Network.LINKEDIN);
+
+    assertThat(opened).isEmpty();
+    assertThat(model.remote().errorProperty().get())
+        .isEqualTo(
+            "This server cannot connect LinkedIn accounts yet: update the Autoposter server, or"
+                + " connect the sandbox to try publishing.");
   }
 }
