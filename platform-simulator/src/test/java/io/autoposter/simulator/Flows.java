@@ -169,4 +169,41 @@ final class Flows {
                 VERIFIER))
         .json();
   }
+
+  static final String LINKEDIN_VERSION = "202501";
+
+  /** The headers LinkedIn's REST API requires, with the access token of {@code tokens}. */
+  static String[] linkedInHeaders(JsonNode tokens) {
+    return new String[] {
+      "Authorization",
+      "Bearer " + tokens.path("access_token").asText(),
+      "LinkedIn-Version",
+      LINKEDIN_VERSION,
+      "X-Restli-Protocol-Version",
+      "2.0.0"
+    };
+  }
+
+  /** A public organization post as LinkedIn's documentation shapes it. */
+  static Map<String, Object> linkedInPost(String author, String commentary) {
+    return Map.of(
+        "author",
+        author,
+        "commentary",
+        commentary,
+        "visibility",
+        "PUBLIC",
+        "distribution",
+        Map.of(
+            "feedDistribution",
+            "MAIN_FEED",
+            "targetEntities",
+            java.util.List.of(),
+            "thirdPartyDistributionChannels",
+            java.util.List.of()),
+        "lifecycleState",
+        "PUBLISHED",
+        "isReshareDisabledByAuthor",
+        false);
+  }
 }

@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.autoposter.simulator.state.ClientCredentials;
 import io.autoposter.simulator.state.SimulatedNetwork;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LinkedInOAuthTest {
-  private static final String VERSION = "202501";
-
   private PlatformSimulator sim;
   private SimClient client;
   private JsonNode tokens;
@@ -31,39 +28,6 @@ class LinkedInOAuthTest {
   @AfterEach
   void stop() {
     sim.stop();
-  }
-
-  private String[] headers() {
-    return new String[] {
-      "Authorization",
-      "Bearer " + tokens.path("access_token").asText(),
-      "LinkedIn-Version",
-      VERSION,
-      "X-Restli-Protocol-Version",
-      "2.0.0"
-    };
-  }
-
-  private static Map<String, Object> post(String author, String commentary) {
-    return Map.of(
-        "author",
-        author,
-        "commentary",
-        commentary,
-        "visibility",
-        "PUBLIC",
-        "distribution",
-        Map.of(
-            "feedDistribution",
-            "MAIN_FEED",
-            "targetEntities",
-            List.of(),
-            "thirdPartyDistributionChannels",
-            List.of()),
-        "lifecycleState",
-        "PUBLISHED",
-        "isReshareDisabledByAuthor",
-        false);
   }
 
   @Test
@@ -133,13 +97,15 @@ class LinkedInOAuthTest {
   @Test
   void expiredAndRevokedTokensAnswer401WithServiceCodes() {
     sim.tokens().expire(SimulatedNetwork.LINKEDIN, null);
-    SimClient.Answer expired = client.postJson("/rest/posts", post(org, "x"), headers());
+    SimClient.Answer expired =
+        client.postJson("/rest/posts", Flows.linkedInPost(org, "x"), Flows.linkedInHeaders(tokens));
     assertThat(expired.status()).isEqualTo(401);
     assertThat(expired.json().path("serviceErrorCode").asInt()).isEqualTo(65601);
     sim.tokens().revoke(SimulatedNetwork.LINKEDIN, sim.seed().linkedInMember().id());
     assertThat(
             client
-                .postJson("/rest/posts", post(org, "x"), headers())
+                .postJson(
+                    "/rest/posts", Flows.linkedInPost(org, "x"), Flows.linkedInHeaders(tokens))
                 .json()
                 .path("serviceErrorCode")
                 .asInt())
@@ -147,11 +113,11 @@ class LinkedInOAuthTest {
     SimClient.Answer bogus =
         client.postJson(
             "/rest/posts",
-            post(org, "x"),
+            Flows.linkedInPost(org, "x"),
             "Authorization",
             "Bearer nope",
             "LinkedIn-Version",
-            VERSION,
+            Flows.LINKEDIN_VERSION,
             "X-Restli-Protocol-Version",
             "2.0.0");
     assertThat(bogus.json().path("serviceErrorCode").asInt()).isEqualTo(65600);

@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.autoposter.simulator.state.SimulatedNetwork;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LinkedInPostsTest {
-  private static final String VERSION = "202501";
-
   private PlatformSimulator sim;
   private SimClient client;
   private JsonNode tokens;
@@ -33,39 +30,6 @@ class LinkedInPostsTest {
     sim.stop();
   }
 
-  private String[] headers() {
-    return new String[] {
-      "Authorization",
-      "Bearer " + tokens.path("access_token").asText(),
-      "LinkedIn-Version",
-      VERSION,
-      "X-Restli-Protocol-Version",
-      "2.0.0"
-    };
-  }
-
-  private static Map<String, Object> post(String author, String commentary) {
-    return Map.of(
-        "author",
-        author,
-        "commentary",
-        commentary,
-        "visibility",
-        "PUBLIC",
-        "distribution",
-        Map.of(
-            "feedDistribution",
-            "MAIN_FEED",
-            "targetEntities",
-            List.of(),
-            "thirdPartyDistributionChannels",
-            List.of()),
-        "lifecycleState",
-        "PUBLISHED",
-        "isReshareDisabledByAuthor",
-        false);
-  }
-
   @Test
   void memberAndAdministeredOrganizations() {
     JsonNode me =
@@ -77,7 +41,7 @@ class LinkedInPostsTest {
         client
             .get(
                 "/rest/organizationAcls?q=roleAssignee&role=ADMINISTRATOR&state=APPROVED",
-                headers())
+                Flows.linkedInHeaders(tokens))
             .json();
     assertThat(acls.path("elements")).hasSize(2);
     assertThat(acls.path("elements").get(0).path("organization").asText()).isEqualTo(org);
@@ -86,7 +50,7 @@ class LinkedInPostsTest {
     long orgId = sim.seed().organizations().getFirst().id();
     assertThat(
             client
-                .get("/rest/organizations/" + orgId, headers())
+                .get("/rest/organizations/" + orgId, Flows.linkedInHeaders(tokens))
                 .json()
                 .path("localizedName")
                 .asText())
@@ -96,7 +60,8 @@ class LinkedInPostsTest {
   @Test
   void postIsCreatedWithRestliIdAndReadBack() {
     SimClient.Answer created =
-        client.postJson("/rest/posts", post(org, "Buon appetito"), headers());
+        client.postJson(
+            "/rest/posts", Flows.linkedInPost(org, "Buon appetito"), Flows.linkedInHeaders(tokens));
     assertThat(created.status()).isEqualTo(201);
     String urn = created.header("x-restli-id");
     assertThat(urn).startsWith("urn:li:share:");
@@ -105,14 +70,16 @@ class LinkedInPostsTest {
             .get(
                 "/rest/posts?q=author&count=10&author="
                     + URLEncoder.encode(org, StandardCharsets.UTF_8),
-                headers())
+                Flows.linkedInHeaders(tokens))
             .json();
     assertThat(list.path("elements")).hasSize(1);
     assertThat(list.path("elements").get(0).path("id").asText()).isEqualTo(urn);
     assertThat(list.path("elements").get(0).path("commentary").asText()).isEqualTo("Buon appetito");
     assertThat(
             client
-                .get("/rest/posts/" + URLEncoder.encode(urn, StandardCharsets.UTF_8), headers())
+                .get(
+                    "/rest/posts/" + URLEncoder.encode(urn, StandardCharsets.UTF_8),
+                    Flows.linkedInHeaders(tokens))
                 .json()
                 .path("author")
                 .asText())
@@ -126,7 +93,7 @@ class LinkedInPostsTest {
     SimClient.Answer noVersion =
         client.postJson(
             "/rest/posts",
-            post(org, "x"),
+            Flows.linkedInPost(org, "x"),
             "Authorization",
             bearer,
             "X-Restli-Protocol-Version",
@@ -136,7 +103,7 @@ class LinkedInPostsTest {
     SimClient.Answer oldVersion =
         client.postJson(
             "/rest/posts",
-            post(org, "x"),
+            Flows.linkedInPost(org, "x"),
             "Authorization",
             bearer,
             "LinkedIn-Version",
@@ -146,20 +113,31 @@ class LinkedInPostsTest {
     assertThat(oldVersion.status()).isEqualTo(426);
     SimClient.Answer noProtocol =
         client.postJson(
-            "/rest/posts", post(org, "x"), "Authorization", bearer, "LinkedIn-Version", VERSION);
+            "/rest/posts",
+            Flows.linkedInPost(org, "x"),
+            "Authorization",
+            bearer,
+            "LinkedIn-Version",
+            Flows.LINKEDIN_VERSION);
     assertThat(noProtocol.status()).isEqualTo(400);
     assertThat(sim.published().count()).isZero();
   }
 
   @Test
   void unescapedReservedCharacterCutsTheShownText() {
-    client.postJson("/rest/posts", post(org, "Pasta (fresh) today"), headers());
-    client.postJson("/rest/posts", post(org, "Pasta \\(fresh\\) {hashtag|\\#|roma}"), headers());
+    client.postJson(
+        "/rest/posts",
+        Flows.linkedInPost(org, "Pasta (fresh) today"),
+        Flows.linkedInHeaders(tokens));
+    client.postJson(
+        "/rest/posts",
+        Flows.linkedInPost(org, "Pasta \\(fresh\\) {hashtag|\\#|roma}"),
+        Flows.linkedInHeaders(tokens));
     JsonNode elements =
         client
             .get(
                 "/rest/posts?q=author&author=" + URLEncoder.encode(org, StandardCharsets.UTF_8),
-                headers())
+                Flows.linkedInHeaders(tokens))
             .json()
             .path("elements");
     assertThat(elements.get(0).path("commentary").asText()).isEqualTo("Pasta (fresh) #roma");
@@ -168,8 +146,11 @@ class LinkedInPostsTest {
 
   @Test
   void duplicateCommentaryIs422() {
-    client.postJson("/rest/posts", post(org, "Same words"), headers());
-    SimClient.Answer again = client.postJson("/rest/posts", post(org, "Same words"), headers());
+    client.postJson(
+        "/rest/posts", Flows.linkedInPost(org, "Same words"), Flows.linkedInHeaders(tokens));
+    SimClient.Answer again =
+        client.postJson(
+            "/rest/posts", Flows.linkedInPost(org, "Same words"), Flows.linkedInHeaders(tokens));
     assertThat(again.status()).isEqualTo(422);
     assertThat(again.json().path("message").asText()).startsWith("Content is a duplicate of");
   }
@@ -177,7 +158,10 @@ class LinkedInPostsTest {
   @Test
   void unknownOrganizationIsForbidden() {
     SimClient.Answer answer =
-        client.postJson("/rest/posts", post("urn:li:organization:1", "x"), headers());
+        client.postJson(
+            "/rest/posts",
+            Flows.linkedInPost("urn:li:organization:1", "x"),
+            Flows.linkedInHeaders(tokens));
     assertThat(answer.status()).isEqualTo(403);
     assertThat(answer.json().path("code").asText()).isEqualTo("ACCESS_DENIED");
   }
@@ -189,23 +173,27 @@ class LinkedInPostsTest {
             .postJson(
                 "/rest/images?action=initializeUpload",
                 Map.of("initializeUploadRequest", Map.of("owner", org)),
-                headers())
+                Flows.linkedInHeaders(tokens))
             .json()
             .path("value");
     String image = init.path("image").asText();
     assertThat(image).startsWith("urn:li:image:");
-    Map<String, Object> withImage = new java.util.HashMap<>(post(org, "Look"));
+    Map<String, Object> withImage = new java.util.HashMap<>(Flows.linkedInPost(org, "Look"));
     withImage.put("content", Map.of("media", Map.of("id", image, "altText", "Pasta")));
-    assertThat(client.postJson("/rest/posts", withImage, headers()).status()).isEqualTo(422);
+    assertThat(client.postJson("/rest/posts", withImage, Flows.linkedInHeaders(tokens)).status())
+        .isEqualTo(422);
     assertThat(client.put(init.path("uploadUrl").asText(), new byte[] {1, 2, 3}).status())
         .isEqualTo(201);
     assertThat(
             client
-                .get("/rest/images/" + URLEncoder.encode(image, StandardCharsets.UTF_8), headers())
+                .get(
+                    "/rest/images/" + URLEncoder.encode(image, StandardCharsets.UTF_8),
+                    Flows.linkedInHeaders(tokens))
                 .json()
                 .path("status")
                 .asText())
         .isEqualTo("AVAILABLE");
-    assertThat(client.postJson("/rest/posts", withImage, headers()).status()).isEqualTo(201);
+    assertThat(client.postJson("/rest/posts", withImage, Flows.linkedInHeaders(tokens)).status())
+        .isEqualTo(201);
   }
 }
