@@ -92,6 +92,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyVaultUsesTink() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.autoposter.server.vault..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.google.crypto.tink..")
+        .check(server);
+  }
+
+  @Test
   void noDesktopOrOrmLibraries() {
     noClasses()
         .should()

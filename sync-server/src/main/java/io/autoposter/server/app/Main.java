@@ -6,6 +6,7 @@ import io.autoposter.server.api.Routes;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
+import java.util.List;
 import java.util.logging.Logger;
 
 /** Runs the server from the command line until the process is stopped. */
@@ -14,8 +15,17 @@ public final class Main {
 
   private Main() {}
 
+  /**
+   * Starts the server; {@code vault <command>} instead runs one token vault command (key rotation,
+   * status) with the server's settings and exits: see docs/token-vault.md.
+   */
   public static void main(String[] args) {
     LogConfig.configureRuntime();
+    if (args.length > 0 && args[0].equals("vault")) {
+      System.exit(
+          VaultCli.run(
+              List.of(args).subList(1, args.length), Config.create(), System.out, System.err));
+    }
     // Config.create(): application.yaml, overridden by system properties and environment variables.
     AutoposterServer server = AutoposterServer.start(Config.create());
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "autoposter-shutdown"));

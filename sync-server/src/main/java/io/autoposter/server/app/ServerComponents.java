@@ -38,6 +38,7 @@ import io.autoposter.server.team.UsersEndpoint;
 import io.autoposter.server.twofactor.SecretBox;
 import io.autoposter.server.twofactor.TwoFactor;
 import io.autoposter.server.twofactor.TwoFactorEndpoint;
+import io.autoposter.server.vault.TokenVault;
 import io.autoposter.server.web.InvitationPage;
 import io.autoposter.server.web.PasswordResetPage;
 import java.time.Clock;
@@ -53,6 +54,7 @@ final class ServerComponents implements AutoCloseable {
   private final Endpoints endpoints;
   private final boolean publisherEnabled;
   private final PublicUrl publicUrl;
+  private final TokenVault tokenVault;
   private final Routes routes = new Routes();
 
   private ServerComponents(
@@ -60,12 +62,14 @@ final class ServerComponents implements AutoCloseable {
       Publisher publisher,
       Endpoints endpoints,
       boolean publisherEnabled,
-      PublicUrl publicUrl) {
+      PublicUrl publicUrl,
+      TokenVault tokenVault) {
     this.database = database;
     this.publisher = publisher;
     this.endpoints = endpoints;
     this.publisherEnabled = publisherEnabled;
     this.publicUrl = publicUrl;
+    this.tokenVault = tokenVault;
   }
 
   static ServerComponents create(ServerSettings settings) {
@@ -80,6 +84,8 @@ final class ServerComponents implements AutoCloseable {
     Database database = Database.open(settings.database());
     Publisher publisher = null;
     try {
+      // Without a master key (and outside demo mode) the server stops here, saying how to add one.
+      TokenVault tokenVault = TokenVault.open(database, settings.vault(), clock);
       ChangeLogRepository changeLog = new ChangeLogRepository(clock);
       PostRepository posts = new PostRepository();
       publisher = new Publisher(database, clock, changeLog, posts);
@@ -134,7 +140,7 @@ final class ServerComponents implements AutoCloseable {
               new InvitationPage(invitations, sessions, access),
               new PasswordResetPage(resets, access));
       return new ServerComponents(
-          database, publisher, endpoints, settings.publisherEnabled(), publicUrl);
+          database, publisher, endpoints, settings.publisherEnabled(), publicUrl, tokenVault);
     } catch (RuntimeException e) {
       if (publisher != null) {
         publisher.close();
@@ -146,6 +152,11 @@ final class ServerComponents implements AutoCloseable {
 
   Endpoints endpoints() {
     return endpoints;
+  }
+
+  /** The platform tokens of connected accounts (the OAuth connect flows will store them here). */
+  TokenVault tokenVault() {
+    return tokenVault;
   }
 
   /** Every route mounted by {@link Main#routing} with these components. */

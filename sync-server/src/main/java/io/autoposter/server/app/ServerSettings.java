@@ -3,8 +3,10 @@ package io.autoposter.server.app;
 import io.autoposter.server.mail.MailSettings;
 import io.autoposter.server.media.MediaSettings;
 import io.autoposter.server.store.DatabaseSettings;
+import io.autoposter.server.vault.VaultSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything the server reads from configuration, with the defaults of application.yaml repeated
@@ -12,6 +14,7 @@ import java.nio.file.Path;
  *
  * @param publicUrl base of links in e-mails; blank = {@code http://<host>:<actual port>}
  * @param trustProxy take client addresses from {@code X-Forwarded-For} (only behind a proxy)
+ * @param vault where the token vault's master key comes from
  */
 public record ServerSettings(
     String host,
@@ -23,14 +26,25 @@ public record ServerSettings(
     String publicUrl,
     boolean trustProxy,
     MailSettings mail,
-    MediaSettings media) {
+    MediaSettings media,
+    VaultSettings vault) {
 
   public static ServerSettings from(Config config) {
+    return from(config, System::getenv);
+  }
+
+  /**
+   * With the environment as a function, so tests decide what {@code AUTOPOSTER_VAULT_MASTER_KEY}
+   * holds; the vault settings also read their variables directly, whatever config sources are in
+   * use.
+   */
+  static ServerSettings from(Config config, UnaryOperator<String> environment) {
     Path dataDir = Path.of(text(config, "autoposter.data-dir", "./data")).toAbsolutePath();
     String url = text(config, "autoposter.db.url", "");
     if (url.isBlank()) {
       url = defaultDatabaseUrl(dataDir);
     }
+    boolean demoSeed = config.get("autoposter.demo.seed").asBoolean().orElse(false);
     return new ServerSettings(
         text(config, "server.host", "127.0.0.1"),
         config.get("server.port").asInt().orElse(8080),
@@ -40,7 +54,7 @@ public record ServerSettings(
             text(config, "autoposter.db.user", ""),
             text(config, "autoposter.db.password", "")),
         new DemoSettings(
-            config.get("autoposter.demo.seed").asBoolean().orElse(false),
+            demoSeed,
             text(config, "autoposter.demo.email", ""),
             text(config, "autoposter.demo.password", ""),
             text(config, "autoposter.demo.agency", "Demo Agency"),
@@ -65,7 +79,33 @@ public record ServerSettings(
             config
                 .get("autoposter.media.max-video-bytes")
                 .asLong()
-                .orElse(MediaSettings.DEFAULT_MAX_VIDEO_BYTES)));
+                .orElse(MediaSettings.DEFAULT_MAX_VIDEO_BYTES)),
+        vault(config, environment, demoSeed, dataDir));
+  }
+
+  private static VaultSettings vault(
+      Config config, UnaryOperator<String> environment, boolean demo, Path dataDir) {
+    String file =
+        configOrEnvironment(
+            config,
+            VaultSettings.MASTER_KEY_FILE_SETTING,
+            environment,
+            VaultSettings.MASTER_KEY_FILE_VARIABLE);
+    String key =
+        configOrEnvironment(
+            config, "autoposter.vault.master-key", environment, VaultSettings.MASTER_KEY_VARIABLE);
+    return new VaultSettings(
+        file.isBlank() ? null : Path.of(file.strip()).toAbsolutePath(), key, demo, dataDir);
+  }
+
+  private static String configOrEnvironment(
+      Config config, String key, UnaryOperator<String> environment, String variable) {
+    String configured = text(config, key, "");
+    if (!configured.isBlank()) {
+      return configured;
+    }
+    String value = environment.apply(variable);
+    return value == null ? "" : value;
   }
 
   /** Embedded H2 in PostgreSQL mode, so the same migrations and SQL run on both databases. */
@@ -81,8 +121,9 @@ public record ServerSettings(
 
   @Override
   public String toString() {
-    // The database and SMTP passwords stay out of logs.
-    return "ServerSettings[host=%s, port=%d, dataDir=%s, demo=%s, publicUrl=%s, mail=%s, media=%s]"
-        .formatted(host, port, dataDir, demo, publicUrl, mail, media);
+    // The database and SMTP passwords and the vault master key stay out of logs.
+    return ("ServerSettings[host=%s, port=%d, dataDir=%s, demo=%s, publicUrl=%s, mail=%s, media=%s,"
+            + " vault=%s]")
+        .formatted(host, port, dataDir, demo, publicUrl, mail, media, vault);
   }
 }

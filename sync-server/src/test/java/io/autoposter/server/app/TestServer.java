@@ -17,6 +17,7 @@ import io.autoposter.model.api.SignUpRequest;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.json.Json;
 import io.autoposter.server.api.Routes;
+import io.autoposter.server.vault.TestMasterKey;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.io.IOException;
@@ -161,6 +162,7 @@ final class TestServer implements AutoCloseable {
     Map<String, String> values = new HashMap<>();
     values.put("server.port", "0");
     values.put("autoposter.data-dir", dataDir.toString());
+    values.put("autoposter.vault.master-key", TestMasterKey.VALUE);
     values.putAll(extra);
     return Config.just(ConfigSources.create(values));
   }
