@@ -145,8 +145,9 @@ final class ConnectedAccountRepository {
 
   Optional<Instant> nextCheck(Transaction tx) {
     return tx.one(
-        "SELECT MIN(next_check_at) AS next FROM social_accounts",
-        row -> Transaction.instant(row, "next"));
+        "SELECT next_check_at FROM social_accounts WHERE next_check_at IS NOT NULL"
+            + " ORDER BY next_check_at LIMIT 1",
+        row -> Transaction.instant(row, "next_check_at"));
   }
 
   /** Removes the account and what the sandbox received on it; true when there was one. */
