@@ -17,16 +17,10 @@ import io.autoposter.server.brands.BrandRepository;
 import io.autoposter.server.store.Database;
 import io.autoposter.server.vault.TokenVault;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +34,6 @@ import java.util.function.Supplier;
  */
 final class OAuthConnect {
   static final Duration FLOW_LIFETIME = Duration.ofMinutes(10);
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String AGAIN = " Start again from the Autoposter app.";
 
   private final Database database;
@@ -94,7 +87,7 @@ final class OAuthConnect {
             caller.email(),
             request.brandId(),
             connector.network(),
-            random(),
+            OAuthSecrets.random(),
             redirectUri(connector.network()),
             now.plus(FLOW_LIFETIME),
             null);
@@ -110,12 +103,12 @@ final class OAuthConnect {
   /** Fixes the flow's one-time state and answers the platform's consent URL. */
   URI start(String flowId) {
     UUID id = uuid(flowId);
-    String state = random();
+    String state = OAuthSecrets.random();
     Instant now = clock.instant();
     OAuthFlowRepository.Flow flow =
         database.inTransaction(
             tx -> {
-              if (id == null || !flows.start(tx, id, hash(state), now)) {
+              if (id == null || !flows.start(tx, id, OAuthSecrets.hash(state), now)) {
                 throw new FlowException(
                     "This link no longer works",
                     "This sign-in link was already used or has expired (links work once, for 10"
@@ -126,7 +119,7 @@ final class OAuthConnect {
             });
     return connectors
         .forAccount(flow.network())
-        .authorizeUrl(state, challenge(flow.codeVerifier()), flow.redirectUri());
+        .authorizeUrl(state, OAuthSecrets.challenge(flow.codeVerifier()), flow.redirectUri());
   }
 
   /** Consumes the state, exchanges the code, discovers the accounts; returns the attach ticket. */
@@ -139,7 +132,7 @@ final class OAuthConnect {
               OAuthFlowRepository.Flow found =
                   state == null || state.isEmpty()
                       ? null
-                      : flows.byState(tx, hash(state)).orElse(null);
+                      : flows.byState(tx, OAuthSecrets.hash(state)).orElse(null);
               if (found == null) {
                 throw new FlowException(
                     "Unknown sign-in",
@@ -282,31 +275,6 @@ final class OAuthConnect {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
       return null;
-    }
-  }
-
-  /** 256 random bits, base64url: states and PKCE verifiers (43 characters, RFC 7636). */
-  static String random() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String challenge(String verifier) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(sha256(verifier.getBytes(StandardCharsets.US_ASCII)));
-  }
-
-  static String hash(String state) {
-    return HexFormat.of().formatHex(sha256(state.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 }

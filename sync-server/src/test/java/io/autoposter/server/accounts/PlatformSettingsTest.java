@@ -42,9 +42,9 @@ class PlatformSettingsTest {
   @Test
   void pkceChallengeIsS256OfTheVerifier() {
     // base64url(SHA-256(verifier)) without padding, computed independently.
-    assertThat(OAuthConnect.challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r7wW1gFWFOEjXk"))
+    assertThat(OAuthSecrets.challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r7wW1gFWFOEjXk"))
         .isEqualTo("bwWFMyPfdG9qreDhH2lmftFx_dFeLDalzcT1gb_j68g");
-    assertThat(OAuthConnect.random()).hasSize(43);
+    assertThat(OAuthSecrets.random()).hasSize(43);
   }
 
   private static Config config(Map<String, String> values) {
