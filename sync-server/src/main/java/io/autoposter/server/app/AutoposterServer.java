@@ -81,6 +81,11 @@ public final class AutoposterServer implements AutoCloseable {
     return components.routes().all();
   }
 
+  /** The background token refresher (tests run {@code checkAll()} instead of waiting). */
+  public io.autoposter.server.accounts.TokenRefresher tokenRefresher() {
+    return components.refresher();
+  }
+
   /** The port actually bound, useful when the settings asked for port 0. */
   public int port() {
     return webServer.port();

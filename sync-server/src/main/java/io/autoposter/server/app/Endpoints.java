@@ -19,4 +19,5 @@ public record Endpoints(
     HttpService audit,
     HttpService openApi,
     HttpService invitationPage,
-    HttpService passwordResetPage) {}
+    HttpService passwordResetPage,
+    HttpService oauthPages) {}

@@ -55,7 +55,8 @@ public final class Main {
         .mount(routing, "/api/v1/audit", endpoints.audit())
         .mount(routing, "/api/v1/openapi.yaml", endpoints.openApi())
         .mount(routing, "/invitations", endpoints.invitationPage())
-        .mount(routing, "/password-reset", endpoints.passwordResetPage());
+        .mount(routing, "/password-reset", endpoints.passwordResetPage())
+        .mount(routing, "/oauth", endpoints.oauthPages());
     ProblemResponses.registerNotFound(routing);
   }
 }

@@ -1,6 +1,8 @@
 package io.autoposter.server.app;
 
 import io.autoposter.server.access.Access;
+import io.autoposter.server.accounts.AccountServices;
+import io.autoposter.server.accounts.TokenRefresher;
 import io.autoposter.server.api.Routes;
 import io.autoposter.server.audit.AuditEndpoint;
 import io.autoposter.server.audit.AuditLog;
@@ -22,7 +24,6 @@ import io.autoposter.server.media.MediaUploads;
 import io.autoposter.server.openapi.OpenApiEndpoint;
 import io.autoposter.server.publish.Publisher;
 import io.autoposter.server.ratelimit.RateLimiter;
-import io.autoposter.server.sandbox.AccountsEndpoint;
 import io.autoposter.server.sandbox.SandboxEndpoint;
 import io.autoposter.server.sandbox.SocialAccounts;
 import io.autoposter.server.status.StatusEndpoint;
@@ -55,6 +56,7 @@ final class ServerComponents implements AutoCloseable {
   private final boolean publisherEnabled;
   private final PublicUrl publicUrl;
   private final TokenVault tokenVault;
+  private final TokenRefresher refresher;
   private final Routes routes = new Routes();
 
   private ServerComponents(
@@ -63,13 +65,15 @@ final class ServerComponents implements AutoCloseable {
       Endpoints endpoints,
       boolean publisherEnabled,
       PublicUrl publicUrl,
-      TokenVault tokenVault) {
+      TokenVault tokenVault,
+      TokenRefresher refresher) {
     this.database = database;
     this.publisher = publisher;
     this.endpoints = endpoints;
     this.publisherEnabled = publisherEnabled;
     this.publicUrl = publicUrl;
     this.tokenVault = tokenVault;
+    this.refresher = refresher;
   }
 
   static ServerComponents create(ServerSettings settings) {
@@ -117,6 +121,16 @@ final class ServerComponents implements AutoCloseable {
       MediaUploads media =
           new MediaUploads(database, clock, settings.media(), settings.dataDir().resolve("media"));
 
+      AccountServices accountServices =
+          new AccountServices(
+              database,
+              clock,
+              settings.platforms(),
+              publicUrl,
+              tokenVault,
+              audit,
+              accounts,
+              access);
       if (settings.demo().seed()) {
         new DemoSeed(registration, brands, accounts, sessions, new DemoContent(sync, media, clock))
             .ensure(settings.demo());
@@ -131,16 +145,23 @@ final class ServerComponents implements AutoCloseable {
               new UsersEndpoint(new Members(database, changeLog, audit), access),
               new InvitationsEndpoint(invitations, access),
               new BrandsEndpoint(brands, new BrandLogos(database, clock, brands), access),
-              new AccountsEndpoint(accounts, access),
+              accountServices.endpoint(),
               new SyncEndpoint(sync, access),
               new MediaEndpoint(media, access),
               new SandboxEndpoint(accounts, access),
               new AuditEndpoint(audit, access),
               new OpenApiEndpoint(),
               new InvitationPage(invitations, sessions, access),
-              new PasswordResetPage(resets, access));
+              new PasswordResetPage(resets, access),
+              accountServices.pages());
       return new ServerComponents(
-          database, publisher, endpoints, settings.publisherEnabled(), publicUrl, tokenVault);
+          database,
+          publisher,
+          endpoints,
+          settings.publisherEnabled(),
+          publicUrl,
+          tokenVault,
+          accountServices.refresher());
     } catch (RuntimeException e) {
       if (publisher != null) {
         publisher.close();
@@ -157,6 +178,11 @@ final class ServerComponents implements AutoCloseable {
   /** The platform tokens of connected accounts (the OAuth connect flows will store them here). */
   TokenVault tokenVault() {
     return tokenVault;
+  }
+
+  /** Refreshes and re-checks platform tokens in the background. */
+  TokenRefresher refresher() {
+    return refresher;
   }
 
   /** Every route mounted by {@link Main#routing} with these components. */
@@ -176,11 +202,13 @@ final class ServerComponents implements AutoCloseable {
     if (publisherEnabled) {
       publisher.start();
     }
+    refresher.start();
   }
 
   /** Stops the publisher, then closes the database. */
   @Override
   public void close() {
+    refresher.close();
     publisher.close();
     database.close();
   }

@@ -1,5 +1,6 @@
 package io.autoposter.server.app;
 
+import io.autoposter.server.accounts.PlatformSettings;
 import io.autoposter.server.mail.MailSettings;
 import io.autoposter.server.media.MediaSettings;
 import io.autoposter.server.store.DatabaseSettings;
@@ -15,6 +16,7 @@ import java.util.function.UnaryOperator;
  * @param publicUrl base of links in e-mails; blank = {@code http://<host>:<actual port>}
  * @param trustProxy take client addresses from {@code X-Forwarded-For} (only behind a proxy)
  * @param vault where the token vault's master key comes from
+ * @param platforms the platforms' base URLs and app credentials (OAuth connect)
  */
 public record ServerSettings(
     String host,
@@ -27,7 +29,8 @@ public record ServerSettings(
     boolean trustProxy,
     MailSettings mail,
     MediaSettings media,
-    VaultSettings vault) {
+    VaultSettings vault,
+    PlatformSettings platforms) {
 
   public static ServerSettings from(Config config) {
     return from(config, System::getenv);
@@ -80,7 +83,8 @@ public record ServerSettings(
                 .get("autoposter.media.max-video-bytes")
                 .asLong()
                 .orElse(MediaSettings.DEFAULT_MAX_VIDEO_BYTES)),
-        vault(config, environment, demoSeed, dataDir));
+        vault(config, environment, demoSeed, dataDir),
+        PlatformSettings.from(config));
   }
 
   private static VaultSettings vault(
@@ -123,7 +127,7 @@ public record ServerSettings(
   public String toString() {
     // The database and SMTP passwords and the vault master key stay out of logs.
     return ("ServerSettings[host=%s, port=%d, dataDir=%s, demo=%s, publicUrl=%s, mail=%s, media=%s,"
-            + " vault=%s]")
-        .formatted(host, port, dataDir, demo, publicUrl, mail, media, vault);
+            + " vault=%s, platforms=%s]")
+        .formatted(host, port, dataDir, demo, publicUrl, mail, media, vault, platforms);
   }
 }

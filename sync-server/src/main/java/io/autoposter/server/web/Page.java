@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Layout, headers and form parsing shared by the pages. */
-final class Page {
+public final class Page {
   private static final String STYLE =
       "body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;background:#f4f4f8;"
           + "color:#111;margin:0}main{max-width:420px;margin:48px auto;background:#fff;"
@@ -27,7 +27,7 @@ final class Page {
   private Page() {}
 
   /** Sends a complete page; {@code bodyHtml} must already be escaped. */
-  static void send(ServerResponse response, Status status, String title, String bodyHtml) {
+  public static void send(ServerResponse response, Status status, String title, String bodyHtml) {
     response.status(status);
     response.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
     response.header(HeaderNames.CACHE_CONTROL, "no-store");
@@ -47,11 +47,11 @@ final class Page {
             .getBytes(StandardCharsets.UTF_8));
   }
 
-  static String error(String message) {
+  public static String error(String message) {
     return message == null ? "" : "<p class=\"error\">" + Html.escape(message) + "</p>";
   }
 
-  static String hidden(String name, String value) {
+  public static String hidden(String name, String value) {
     return "<input type=\"hidden\" name=\"%s\" value=\"%s\">".formatted(name, Html.escape(value));
   }
 

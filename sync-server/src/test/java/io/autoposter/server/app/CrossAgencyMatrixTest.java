@@ -61,6 +61,7 @@ class CrossAgencyMatrixTest {
           || call.path().contains(b.brand.id().toString())
           || call.path().contains(b.member.userId().toString())
           || call.path().contains(b.invitationId)
+          || call.path().contains(b.account.id().toString())
           || call.method().equals("GET") && call.path().contains(b.mediaSha256)
           || call.method().equals("DELETE") && call.path().startsWith("/api/v1/sessions/")) {
         assertThat(reply.status()).as(what).isIn(403, 404);

@@ -69,7 +69,12 @@ final class RouteCatalog {
           "GET /invitations/accept",
           "POST /invitations/accept",
           "GET /password-reset",
-          "POST /password-reset");
+          "POST /password-reset",
+          // The browser's side of OAuth connect: the flow id, state and attach ticket are the
+          // proof.
+          "GET /oauth/start/{flow}",
+          "GET /oauth/callback/{network}",
+          "POST /oauth/attach/{ticket}");
 
   static Map<String, Entry> entries() {
     Map<String, Entry> entries = new LinkedHashMap<>();
@@ -223,6 +228,26 @@ final class RouteCatalog {
                     "POST",
                     "/api/v1/accounts/sandbox",
                     new io.autoposter.model.api.ConnectSandboxRequest(t.brand.id(), "x"))));
+    entries.put(
+        "POST /api/v1/accounts/connect",
+        new Entry(
+            MANAGERS,
+            (t, token, email) ->
+                Call.json(
+                    "POST",
+                    "/api/v1/accounts/connect",
+                    new io.autoposter.model.api.ConnectAccountRequest(
+                        t.brand.id(), io.autoposter.model.Network.X))));
+    entries.put(
+        "GET /api/v1/accounts/connected",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/accounts/connected")));
+    entries.put(
+        "GET /api/v1/accounts/token-health",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/accounts/token-health")));
+    entries.put(
+        "DELETE /api/v1/accounts/{id}",
+        new Entry(
+            MANAGERS, (t, token, email) -> Call.of("DELETE", "/api/v1/accounts/" + t.accountId())));
     entries.put(
         "POST /api/v1/sync/push",
         new Entry(

@@ -10,6 +10,7 @@ import io.autoposter.model.api.CreateInvitationRequest;
 import io.autoposter.model.api.DeviceSession;
 import io.autoposter.model.api.Invitation;
 import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.sync.PullResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ final class Tenant {
   final Post post;
   final SessionResponse member;
   final String invitationId;
+  final SocialAccount account;
 
   /** Uploaded media, unique to the tenant: another agency never has the same bytes. */
   final byte[] media;
@@ -49,7 +51,7 @@ final class Tenant {
     manager =
         fresh ? server.member(owner.token(), Role.OWNER, true, Set.of()).token() : owner.token();
     brand = brandWithLogo();
-    server.connectSandbox(owner.token(), brand.id());
+    account = server.connectSandbox(owner.token(), brand.id());
     post = AccessControlTest.post(brand.id());
     SyncClient client = new SyncClient(server, owner.token());
     client.push(client.create(post));
@@ -69,6 +71,13 @@ final class Tenant {
     return fresh
         ? server.member(manager, Role.VIEWER, true, Set.of()).userId().toString()
         : member.userId().toString();
+  }
+
+  /** A connected (sandbox) account; fresh ones for destructive calls in the own agency. */
+  String accountId() {
+    return fresh
+        ? server.connectSandbox(manager, brand.id()).id().toString()
+        : account.id().toString();
   }
 
   String invitationId() {
@@ -96,6 +105,8 @@ final class Tenant {
             "/api/v1/users",
             "/api/v1/invitations",
             "/api/v1/accounts",
+            "/api/v1/accounts/connected",
+            "/api/v1/accounts/token-health",
             "/api/v1/sandbox/posts",
             "/api/v1/media/" + mediaSha256 + "/status",
             "/api/v1/audit?size=200")) {
@@ -122,7 +133,8 @@ final class Tenant {
         member.userId().toString(),
         owner.email(),
         member.email(),
-        invitationId);
+        invitationId,
+        account.id().toString());
   }
 
   /** PNG by its first bytes, unique by the rest. */

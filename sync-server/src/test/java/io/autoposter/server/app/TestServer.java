@@ -209,6 +209,11 @@ final class TestServer implements AutoCloseable {
     return server.port();
   }
 
+  /** The server's token refresher, to run a check at once instead of waiting for its timer. */
+  io.autoposter.server.accounts.TokenRefresher tokenRefresher() {
+    return server.tokenRefresher();
+  }
+
   @Override
   public void close() {
     server.stop();
