@@ -4,7 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.autoposter.desktop.signin.SignInView;
 import io.autoposter.desktop.signin.SignInViewModel;
+import io.autoposter.desktop.storage.LocalStore;
 import io.autoposter.desktop.storage.SavedSession;
+import io.autoposter.desktop.sync.SyncEngine;
 import io.autoposter.desktop.ui.FxTaskExecutor;
 import io.autoposter.desktop.ui.Roles;
 import io.autoposter.desktop.ui.TaskExecutor;
@@ -129,6 +131,8 @@ public final class AutoposterApp extends Application {
       workspace.dispose();
     }
     workspace = workspaceModel(context, tasks);
+    // Reading the brands and posts starts now, on a background thread, while the view is built.
+    workspace.refresh();
     StartupProbe.mark("workspace-model");
     WorkspaceView posts = new WorkspaceView(workspace);
     ShellViewModel navigation = new ShellViewModel(context.session().role());
@@ -195,6 +199,16 @@ public final class AutoposterApp extends Application {
     show(shell.root());
     StartupProbe.markAfterLayout(scene, "workspace-shown");
     if (StartupProbe.on()) {
+      // The brand's posts arrive from a background read: mark the frame that first lists them.
+      javafx.collections.ListChangeListener<Object> listed =
+          new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<?> change) {
+              workspace.posts().removeListener(this);
+              StartupProbe.markAfterLayout(scene, "posts-listed");
+            }
+          };
+      workspace.posts().addListener(listed);
       context
           .syncEngine()
           .addRoundListener(
@@ -203,9 +217,49 @@ public final class AutoposterApp extends Application {
                 StartupProbe.exitIfAsked();
               });
     }
-    workspace.refresh();
-    context.syncEngine().start();
+    startBackgroundWork(context.store(), context.syncEngine());
     refreshRole();
+  }
+
+  /**
+   * Starts the store's writer (Hibernate) and the sync loop once the workspace is on screen with
+   * its posts, so that they do not share the two cores with the first screen (ADR 0014); at the
+   * latest a few seconds after it was asked.
+   */
+  private void startBackgroundWork(LocalStore store, SyncEngine sync) {
+    boolean[] started = new boolean[1];
+    Runnable start =
+        () -> {
+          if (!started[0]) {
+            started[0] = true;
+            store.finishOpening();
+            sync.start();
+          }
+        };
+    WorkspaceViewModel model = workspace;
+    if (!model.loadingProperty().get()) {
+      AfterLayout.run(scene, start);
+    } else {
+      model
+          .loadingProperty()
+          .addListener(
+              new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(
+                    javafx.beans.value.ObservableValue<? extends Boolean> value,
+                    Boolean was,
+                    Boolean now) {
+                  if (!now) {
+                    value.removeListener(this);
+                    AfterLayout.run(scene, start);
+                  }
+                }
+              });
+    }
+    javafx.animation.PauseTransition latest =
+        new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+    latest.setOnFinished(done -> start.run());
+    latest.play();
   }
 
   private Screens screens(javafx.scene.Node posts) {

@@ -283,7 +283,9 @@ public final class DesktopContext implements AutoCloseable {
   }
 
   private void activate(SavedSession session) {
-    ServerClient client = ServerClient.create(session.serverUrl());
+    ServerClient client =
+        StorePreload.takeClient(session.serverUrl())
+            .orElseGet(() -> ServerClient.create(session.serverUrl()));
     client.useToken(session.token());
     activate(session, client);
   }

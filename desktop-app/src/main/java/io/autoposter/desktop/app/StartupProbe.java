@@ -62,12 +62,6 @@ final class StartupProbe {
     if (!ON) {
       return;
     }
-    Runnable[] listener = new Runnable[1];
-    listener[0] =
-        () -> {
-          scene.removePostLayoutPulseListener(listener[0]);
-          mark(event);
-        };
-    scene.addPostLayoutPulseListener(listener[0]);
+    AfterLayout.run(scene, () -> mark(event));
   }
 }

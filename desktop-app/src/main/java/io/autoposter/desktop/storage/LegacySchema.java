@@ -7,10 +7,12 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Clears a database written by schema 2 (whole posts in columns, {@code post.upsert} in the outbox)
- * before Hibernate updates the schema: those rows cannot be read as schema 3. The posts are pulled
- * again from cursor 0; unpushed schema-2 edits are dropped (a schema-3 server refuses them anyway)
- * and new mutation ids continue after the last one the server processed.
+ * What older versions left in a local database that Hibernate's schema update would not remove.
+ *
+ * <p>Clears a database written by schema 2 (whole posts in columns, {@code post.upsert} in the
+ * outbox) before Hibernate updates the schema: those rows cannot be read as schema 3. The posts are
+ * pulled again from cursor 0; unpushed schema-2 edits are dropped (a schema-3 server refuses them
+ * anyway) and new mutation ids continue after the last one the server processed.
  */
 final class LegacySchema {
 
@@ -34,6 +36,20 @@ final class LegacySchema {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the local database", e);
+    }
+  }
+
+  /**
+   * Drops indexes this version no longer declares (Hibernate's update adds indexes but never drops
+   * one), so that writes stop maintaining them: {@code posts_by_brand} gave way to {@code
+   * posts_by_brand_due} (ADR 0014).
+   */
+  static void dropRetiredIndexes(DataSource pool) {
+    try (Connection db = pool.getConnection();
+        Statement sql = db.createStatement()) {
+      sql.execute("DROP INDEX IF EXISTS POSTS_BY_BRAND");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot update the local database", e);
     }
   }
 }

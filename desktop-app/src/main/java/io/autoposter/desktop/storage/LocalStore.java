@@ -41,6 +41,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -79,7 +83,10 @@ public final class LocalStore implements AutoCloseable {
 
   private static final int JDBC_BATCH = 200;
 
-  private final SessionFactory sessions;
+  private final CompletableFuture<SessionFactory> factory;
+  private final Runnable startFactory;
+  private final AtomicBoolean factoryStarted = new AtomicBoolean();
+  private final StoreReads reads;
   private final Clock clock;
   private final HybridClock hlc;
   private final ClientId clientId;
@@ -88,15 +95,21 @@ public final class LocalStore implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock();
 
   private LocalStore(
-      SessionFactory sessions, JdbcConnectionPool pool, MediaFolder media, Clock clock) {
-    this.sessions = sessions;
+      CompletableFuture<SessionFactory> factory,
+      Runnable startFactory,
+      StoreReads.SyncStateRow state,
+      JdbcConnectionPool pool,
+      MediaFolder media,
+      Clock clock) {
+    this.factory = factory;
+    this.startFactory = startFactory;
+    this.reads = new StoreReads(pool, this::sessions);
     this.pool = pool;
     this.media = media;
     this.clock = clock;
-    SyncStateEntity state = sessions.fromTransaction(LocalStore::stateOf);
-    this.clientId = ClientId.parse(state.clientId);
+    this.clientId = ClientId.parse(state.clientId());
     this.hlc = new HybridClock(clock, clientId.toString());
-    hlc.observe(new HybridTimestamp(state.hlcWall, state.hlcCounter, clientId.toString()));
+    hlc.observe(new HybridTimestamp(state.hlcWall(), state.hlcCounter(), clientId.toString()));
   }
 
   /** Opens (creating if needed) the database of {@code agencyId} under {@code dataDir}. */
@@ -113,6 +126,11 @@ public final class LocalStore implements AutoCloseable {
   }
 
   static LocalStore open(Path file, Clock clock) {
+    return open(file, clock, LocalStore::startHibernate);
+  }
+
+  /** As {@link #open(Path, Clock)}; {@code hibernateStarter} runs Hibernate's start (tests). */
+  static LocalStore open(Path file, Clock clock, Executor hibernateStarter) {
     Path absolute = file.toAbsolutePath();
     // H2's own small pool: Hibernate's built-in one is not meant for real use, and a single-user
     // local file needs nothing heavier. A write may wait for the sync thread's page to commit.
@@ -128,25 +146,98 @@ public final class LocalStore implements AutoCloseable {
     pool.setMaxConnections(4);
     try {
       LegacySchema.clearIfSchema2(pool);
-      Configuration config =
-          new Configuration()
-              .addAnnotatedClass(PostEntity.class)
-              .addAnnotatedClass(BrandEntity.class)
-              .addAnnotatedClass(OutboxEntity.class)
-              .addAnnotatedClass(ConflictEntity.class)
-              .addAnnotatedClass(MediaEntity.class)
-              .addAnnotatedClass(SyncStateEntity.class)
-              .setProperty(AvailableSettings.HBM2DDL_AUTO, "update")
-              .setProperty(AvailableSettings.SHOW_SQL, "false")
-              // A first sync inserts thousands of posts: send them in batches.
-              .setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, Integer.toString(JDBC_BATCH))
-              .setProperty(AvailableSettings.ORDER_INSERTS, "true")
-              .setProperty(AvailableSettings.ORDER_UPDATES, "true");
-      config.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
       MediaFolder media = new MediaFolder(absolute.getParent().resolve("media"));
-      return new LocalStore(config.buildSessionFactory(), pool, media, clock);
+      Optional<StoreReads.SyncStateRow> existing = StoreReads.existingState(pool);
+      if (existing.isPresent()) {
+        // A database this app has opened before: the screens can read it at once (StoreReads);
+        // Hibernate, for the writes, starts on its own thread at the first write or when the app
+        // calls finishOpening().
+        CompletableFuture<SessionFactory> factory = new CompletableFuture<>();
+        Runnable start =
+            () -> {
+              try {
+                factory.complete(sessionFactory(pool));
+              } catch (RuntimeException | Error e) {
+                factory.completeExceptionally(e);
+              }
+            };
+        return new LocalStore(
+            factory, () -> hibernateStarter.execute(start), existing.get(), pool, media, clock);
+      }
+      SessionFactory sessions = sessionFactory(pool);
+      StoreReads.SyncStateRow state;
+      try {
+        SyncStateEntity row = sessions.fromTransaction(LocalStore::stateOf);
+        state = new StoreReads.SyncStateRow(row.clientId, row.hlcWall, row.hlcCounter);
+      } catch (RuntimeException e) {
+        sessions.close();
+        throw e;
+      }
+      return new LocalStore(
+          CompletableFuture.completedFuture(sessions), () -> {}, state, pool, media, clock);
     } catch (RuntimeException e) {
       pool.dispose();
+      throw e;
+    }
+  }
+
+  /** Starts Hibernate on a thread of its own, beside whatever else the app does at start. */
+  private static void startHibernate(Runnable start) {
+    Thread.ofPlatform().name("local-store-start").daemon().start(start);
+  }
+
+  /** Hibernate on the pool, after it has updated the schema (and the retired indexes dropped). */
+  private static SessionFactory sessionFactory(JdbcConnectionPool pool) {
+    SessionFactory sessions = hibernate(pool);
+    try {
+      // Only now: until the indexes that replace them exist, the old ones still serve the reads.
+      LegacySchema.dropRetiredIndexes(pool);
+    } catch (RuntimeException e) {
+      sessions.close();
+      throw e;
+    }
+    return sessions;
+  }
+
+  private static SessionFactory hibernate(JdbcConnectionPool pool) {
+    Configuration config =
+        new Configuration()
+            .addAnnotatedClass(PostEntity.class)
+            .addAnnotatedClass(BrandEntity.class)
+            .addAnnotatedClass(OutboxEntity.class)
+            .addAnnotatedClass(ConflictEntity.class)
+            .addAnnotatedClass(MediaEntity.class)
+            .addAnnotatedClass(SyncStateEntity.class)
+            .setProperty(AvailableSettings.HBM2DDL_AUTO, "update")
+            .setProperty(AvailableSettings.SHOW_SQL, "false")
+            // A first sync inserts thousands of posts: send them in batches.
+            .setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, Integer.toString(JDBC_BATCH))
+            .setProperty(AvailableSettings.ORDER_INSERTS, "true")
+            .setProperty(AvailableSettings.ORDER_UPDATES, "true");
+    config.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
+    return config.buildSessionFactory();
+  }
+
+  /**
+   * Starts Hibernate in the background now, if it has not started yet. Opening a database that
+   * exists leaves Hibernate's start (the slowest part of opening) until the first write or this
+   * call: the app calls it once its first screen is on, so that the two do not share the CPU.
+   */
+  public void finishOpening() {
+    if (factoryStarted.compareAndSet(false, true)) {
+      startFactory.run();
+    }
+  }
+
+  /** Hibernate, once it has started (starting it, and waiting for it, if need be). */
+  private SessionFactory sessions() {
+    finishOpening();
+    try {
+      return factory.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
       throw e;
     }
   }
@@ -371,14 +462,15 @@ public final class LocalStore implements AutoCloseable {
    */
   public List<LibraryMedia> brandMedia(BrandId brandId) {
     List<PostEntity> rows =
-        sessions.fromSession(
-            s ->
-                s.createSelectionQuery(
-                        "from PostEntity where visible = true and brandId = :brand"
-                            + " order by updatedAt desc",
-                        PostEntity.class)
-                    .setParameter("brand", brandId.toString())
-                    .getResultList());
+        sessions()
+            .fromSession(
+                s ->
+                    s.createSelectionQuery(
+                            "from PostEntity where visible = true and brandId = :brand"
+                                + " order by updatedAt desc",
+                            PostEntity.class)
+                        .setParameter("brand", brandId.toString())
+                        .getResultList());
     Map<String, LibraryMedia> found = new LinkedHashMap<>();
     for (PostEntity row : rows) {
       Post post = row.working();
@@ -406,20 +498,22 @@ public final class LocalStore implements AutoCloseable {
 
   /** Imported media the server does not have yet, oldest import first. */
   public List<PendingUpload> pendingUploads() {
-    return sessions.fromSession(
-        s ->
-            mediaIn(s, MediaEntity.State.PENDING).stream()
-                .map(e -> new PendingUpload(e.ref(), e.uploadedBytes))
-                .toList());
+    return sessions()
+        .fromSession(
+            s ->
+                mediaIn(s, MediaEntity.State.PENDING).stream()
+                    .map(e -> new PendingUpload(e.ref(), e.uploadedBytes))
+                    .toList());
   }
 
   /** Imported media the server refused, with its reason; they are not retried by themselves. */
   public List<FailedUpload> failedUploads() {
-    return sessions.fromSession(
-        s ->
-            mediaIn(s, MediaEntity.State.FAILED).stream()
-                .map(e -> new FailedUpload(e.ref(), e.error == null ? "" : e.error))
-                .toList());
+    return sessions()
+        .fromSession(
+            s ->
+                mediaIn(s, MediaEntity.State.FAILED).stream()
+                    .map(e -> new FailedUpload(e.ref(), e.error == null ? "" : e.error))
+                    .toList());
   }
 
   /** Notes how many bytes of an upload the server has confirmed. */
@@ -471,35 +565,26 @@ public final class LocalStore implements AutoCloseable {
   // ---- reads --------------------------------------------------------------------------------
 
   public List<Brand> brands() {
-    return sessions.fromSession(
-        s ->
-            s
-                .createSelectionQuery("from BrandEntity order by lower(name)", BrandEntity.class)
-                .getResultList()
-                .stream()
-                .map(BrandEntity::toBrand)
-                .toList());
+    return reads.brands();
   }
 
   public Optional<Brand> brand(BrandId id) {
-    return sessions.fromSession(
-        s ->
-            Optional.ofNullable(s.find(BrandEntity.class, id.toString()))
-                .map(BrandEntity::toBrand));
+    return reads.brand(id);
   }
 
   /** The posts of one brand: scheduled ones by due time, drafts (no due time) last. */
   public List<LocalPost> posts(BrandId brandId) {
-    return sessions.fromSession(
-        s ->
-            toLocalPosts(
-                s,
-                s.createSelectionQuery(
-                        "from PostEntity where visible = true and brandId = :brand"
-                            + " order by dueAt nulls last, updatedAt",
-                        PostEntity.class)
-                    .setParameter("brand", brandId.toString())
-                    .getResultList()));
+    return sessions()
+        .fromSession(
+            s ->
+                toLocalPosts(
+                    s,
+                    s.createSelectionQuery(
+                            "from PostEntity where visible = true and brandId = :brand"
+                                + " order by dueAt nulls last, updatedAt",
+                            PostEntity.class)
+                        .setParameter("brand", brandId.toString())
+                        .getResultList()));
   }
 
   /**
@@ -508,19 +593,7 @@ public final class LocalStore implements AutoCloseable {
    * time with drafts last. Older posts are in History.
    */
   public List<LocalPost> currentPosts(BrandId brandId, Instant from, int limit) {
-    return sessions.fromSession(
-        s ->
-            toLocalPosts(
-                s,
-                s.createSelectionQuery(
-                        "from PostEntity where visible = true and brandId = :brand and (dueAt is"
-                            + " null or dueAt >= :from or status is null or status in ('FAILED',"
-                            + " 'NEEDS_ATTENTION')) order by dueAt nulls last, updatedAt",
-                        PostEntity.class)
-                    .setParameter("brand", brandId.toString())
-                    .setParameter("from", from)
-                    .setMaxResults(limit)
-                    .getResultList()));
+    return reads.currentPosts(brandId, from, limit);
   }
 
   /**
@@ -528,110 +601,38 @@ public final class LocalStore implements AutoCloseable {
    * Drafts without a due time are not included.
    */
   public List<LocalPost> postsDueBetween(BrandId brandId, Instant from, Instant to) {
-    // A calendar page of a busy brand holds thousands of posts: read only the columns a LocalPost
-    // needs (not the server copy's JSON) in a stateless session, without a persistence context.
-    return sessions.fromStatelessSession(
-        s -> {
-          Map<String, Integer> conflicts = new HashMap<>();
-          s.createSelectionQuery(
-                  "select postId, count(*) from ConflictEntity where resolvedHere = false"
-                      + " group by postId",
-                  Object[].class)
-              .getResultList()
-              .forEach(row -> conflicts.put((String) row[0], ((Long) row[1]).intValue()));
-          return s
-              .createSelectionQuery(
-                  "select id, workingJson, serverVersion, pendingSync, syncError from PostEntity"
-                      + " where visible = true and brandId = :brand and dueAt >= :from"
-                      + " and dueAt < :to order by dueAt, updatedAt",
-                  Object[].class)
-              .setParameter("brand", brandId.toString())
-              .setParameter("from", from)
-              .setParameter("to", to)
-              .setFetchSize(1_000)
-              .getResultList()
-              .stream()
-              .map(
-                  row ->
-                      new LocalPost(
-                          StoredJson.post((String) row[1]),
-                          (Long) row[2],
-                          (Boolean) row[3],
-                          (String) row[4],
-                          conflicts.getOrDefault((String) row[0], 0)))
-              .toList();
-        });
+    return reads.postsDueBetween(brandId, from, to);
   }
 
   /**
    * Hands every visible post to {@code each}, in due-time order (drafts last), streaming the rows
-   * through a stateless session so that 50,000 posts never sit in one persistence context. For
-   * building compact in-memory indexes (queue, search); {@code each} runs on the calling thread.
+   * over JDBC so that 50,000 posts never sit in one persistence context. For building compact
+   * in-memory indexes (queue, search); {@code each} runs on the calling thread.
    */
   public void forEachPost(java.util.function.Consumer<LocalPost> each) {
-    Map<String, Integer> conflicts = new HashMap<>();
-    sessions.inSession(
-        s ->
-            s.createSelectionQuery(
-                    "select postId, count(*) from ConflictEntity where resolvedHere = false"
-                        + " group by postId",
-                    Object[].class)
-                .getResultList()
-                .forEach(row -> conflicts.put((String) row[0], ((Long) row[1]).intValue())));
-    sessions.inStatelessSession(
-        s -> {
-          // Dated posts by due time, then drafts without one: each read in the order of the
-          // posts_by_due index, so H2 never sorts the whole table. Only the columns a LocalPost
-          // needs are read; the server copy stays on disk.
-          scanPosts(s, "dueAt is not null order by dueAt, updatedAt", conflicts, each);
-          scanPosts(s, "dueAt is null order by updatedAt", conflicts, each);
-        });
-  }
-
-  private static void scanPosts(
-      StatelessSession s,
-      String whereAndOrder,
-      Map<String, Integer> conflicts,
-      java.util.function.Consumer<LocalPost> each) {
-    try (var rows =
-        s.createSelectionQuery(
-                "select id, workingJson, serverVersion, pendingSync, syncError"
-                    + " from PostEntity where visible = true and "
-                    + whereAndOrder,
-                Object[].class)
-            .setFetchSize(500)
-            .scroll(org.hibernate.ScrollMode.FORWARD_ONLY)) {
-      while (rows.next()) {
-        Object[] row = rows.get();
-        each.accept(
-            new LocalPost(
-                StoredJson.post((String) row[1]),
-                (Long) row[2],
-                (Boolean) row[3],
-                (String) row[4],
-                conflicts.getOrDefault((String) row[0], 0)));
-      }
-    }
+    reads.forEachPost(each);
   }
 
   public List<LocalPost> allPosts() {
-    return sessions.fromSession(
-        s ->
-            toLocalPosts(
-                s,
-                s.createSelectionQuery(
-                        "from PostEntity where visible = true order by dueAt nulls last, updatedAt",
-                        PostEntity.class)
-                    .getResultList()));
+    return sessions()
+        .fromSession(
+            s ->
+                toLocalPosts(
+                    s,
+                    s.createSelectionQuery(
+                            "from PostEntity where visible = true order by dueAt nulls last, updatedAt",
+                            PostEntity.class)
+                        .getResultList()));
   }
 
   /** The post as the working view shows it; empty if unknown or deleted on this device. */
   public Optional<LocalPost> post(PostId id) {
-    return sessions.fromSession(
-        s ->
-            Optional.ofNullable(s.find(PostEntity.class, id.toString()))
-                .filter(row -> row.visible)
-                .map(row -> row.toLocalPost(openConflictCount(s, row.id))));
+    return sessions()
+        .fromSession(
+            s ->
+                Optional.ofNullable(s.find(PostEntity.class, id.toString()))
+                    .filter(row -> row.visible)
+                    .map(row -> row.toLocalPost(openConflictCount(s, row.id))));
   }
 
   private static List<LocalPost> toLocalPosts(Session session, List<PostEntity> rows) {
@@ -647,67 +648,58 @@ public final class LocalStore implements AutoCloseable {
 
   /** How many edits wait to be pushed. */
   public int pendingCount() {
-    return sessions
-        .fromSession(
-            s ->
-                s.createSelectionQuery(
-                        "select count(*) from OutboxEntity where orphaned = false", Long.class)
-                    .getSingleResult())
-        .intValue();
+    return reads.pendingCount();
   }
 
   /** The oldest {@code limit} outbox mutations, in mutation id order. */
   public List<Mutation> outbox(int limit) {
-    return sessions.fromSession(
-        s ->
-            s
-                .createSelectionQuery("from OutboxEntity order by mutationId", OutboxEntity.class)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(e -> StoredJson.mutation(e.json))
-                .toList());
+    return sessions()
+        .fromSession(
+            s ->
+                s
+                    .createSelectionQuery(
+                        "from OutboxEntity order by mutationId", OutboxEntity.class)
+                    .setMaxResults(limit)
+                    .getResultList()
+                    .stream()
+                    .map(e -> StoredJson.mutation(e.json))
+                    .toList());
   }
 
   /** Open conflicts not yet decided on this device, oldest first. */
   public List<PostConflict> openConflicts() {
-    return sessions.fromSession(
-        s ->
-            s
-                .createSelectionQuery(
-                    "from ConflictEntity where resolvedHere = false order by firstVersion, id",
-                    ConflictEntity.class)
-                .getResultList()
-                .stream()
-                .map(ConflictEntity::conflict)
-                .toList());
+    return sessions()
+        .fromSession(
+            s ->
+                s
+                    .createSelectionQuery(
+                        "from ConflictEntity where resolvedHere = false order by firstVersion, id",
+                        ConflictEntity.class)
+                    .getResultList()
+                    .stream()
+                    .map(ConflictEntity::conflict)
+                    .toList());
   }
 
   /** The open conflicts of one post not yet decided on this device, oldest first. */
   public List<PostConflict> openConflicts(PostId post) {
-    return sessions.fromSession(
-        s ->
-            s
-                .createSelectionQuery(
-                    "from ConflictEntity where resolvedHere = false and postId = :post"
-                        + " order by firstVersion, id",
-                    ConflictEntity.class)
-                .setParameter("post", post.toString())
-                .getResultList()
-                .stream()
-                .map(ConflictEntity::conflict)
-                .toList());
+    return sessions()
+        .fromSession(
+            s ->
+                s
+                    .createSelectionQuery(
+                        "from ConflictEntity where resolvedHere = false and postId = :post"
+                            + " order by firstVersion, id",
+                        ConflictEntity.class)
+                    .setParameter("post", post.toString())
+                    .getResultList()
+                    .stream()
+                    .map(ConflictEntity::conflict)
+                    .toList());
   }
 
   public int openConflictCount() {
-    return sessions
-        .fromSession(
-            s ->
-                s.createSelectionQuery(
-                        "select count(*) from ConflictEntity where resolvedHere = false",
-                        Long.class)
-                    .getSingleResult())
-        .intValue();
+    return reads.openConflictCount();
   }
 
   private static int openConflictCount(Session session, String postId) {
@@ -721,11 +713,12 @@ public final class LocalStore implements AutoCloseable {
   }
 
   public SyncState syncState() {
-    return sessions.fromTransaction(
-        s -> {
-          SyncStateEntity e = stateOf(s);
-          return new SyncState(clientId, e.cursor, e.lastMutationId, e.nextMutationId);
-        });
+    return sessions()
+        .fromTransaction(
+            s -> {
+              SyncStateEntity e = stateOf(s);
+              return new SyncState(clientId, e.cursor, e.lastMutationId, e.nextMutationId);
+            });
   }
 
   // ---- sync results -------------------------------------------------------------------------
@@ -867,7 +860,7 @@ public final class LocalStore implements AutoCloseable {
     session.doWork(
         connection -> {
           try (StatelessSession batch =
-              sessions.withStatelessOptions().connection(connection).openStatelessSession()) {
+              sessions().withStatelessOptions().connection(connection).openStatelessSession()) {
             batch.setJdbcBatchSize(JDBC_BATCH);
             batch.insertMultiple(List.copyOf(rows));
           }
@@ -1041,7 +1034,7 @@ public final class LocalStore implements AutoCloseable {
   private <T> T write(Function<Session, T> work) {
     writeLock.lock();
     try {
-      return sessions.fromTransaction(work);
+      return sessions().fromTransaction(work);
     } finally {
       writeLock.unlock();
     }
@@ -1057,7 +1050,13 @@ public final class LocalStore implements AutoCloseable {
 
   @Override
   public void close() {
-    sessions.close();
-    pool.dispose();
+    try {
+      // Claiming the start here means Hibernate never started: nothing of it to close.
+      if (!factoryStarted.compareAndSet(false, true)) {
+        sessions().close();
+      }
+    } finally {
+      pool.dispose();
+    }
   }
 }

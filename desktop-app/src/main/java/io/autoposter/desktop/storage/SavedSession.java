@@ -74,6 +74,11 @@ public record SavedSession(
         serverUrl, email, agencyId, userId, agencyName, token, expiresAt, role, required);
   }
 
+  /** True when both addresses name the same server (a trailing slash aside). */
+  public static boolean sameServer(String one, String other) {
+    return normalize(one).equals(normalize(other));
+  }
+
   private static String normalize(String url) {
     String u = url.strip();
     return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
  */
 public final class SessionStore {
 
+  private static final String FILE_NAME = "session.json";
   private static final ObjectMapper WRITER = Json.strict();
   private static final ObjectMapper READER = Json.tolerant();
   private static final Logger LOG = Logger.getLogger(SessionStore.class.getName());
@@ -38,7 +39,7 @@ public final class SessionStore {
 
   /** A store on {@code keychain}, or on the file alone when it is empty. */
   public SessionStore(Path dataDir, Optional<Keychain> keychain) {
-    this.file = dataDir.resolve("session.json");
+    this.file = dataDir.resolve(FILE_NAME);
     this.keychain = Objects.requireNonNull(keychain, "keychain");
   }
 
@@ -52,6 +53,16 @@ public final class SessionStore {
    */
   public Optional<io.autoposter.model.AgencyId> lastAgency() {
     return readFile().map(meta -> meta.withToken("-").agencyId());
+  }
+
+  /** True when {@code dataDir} holds a saved session file (not read: a cheap check). */
+  public static boolean hasSavedSession(Path dataDir) {
+    return Files.isRegularFile(dataDir.resolve(FILE_NAME));
+  }
+
+  /** The server address of the saved session, read from the file alone (no keychain). */
+  public Optional<String> lastServerUrl() {
+    return readFile().map(SessionFile::serverUrl);
   }
 
   /** The saved session, or empty if there is none or it (or its secret) cannot be read. */

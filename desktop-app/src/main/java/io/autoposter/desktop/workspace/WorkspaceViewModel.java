@@ -25,6 +25,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -58,6 +60,7 @@ public final class WorkspaceViewModel {
   private final ObservableList<PostRow> posts = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<PostRow> selectedPost = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper listTitle = new ReadOnlyStringWrapper("Posts");
   private final ReadOnlyStringWrapper listNote = new ReadOnlyStringWrapper("");
   private final ComposeViewModel compose;
@@ -151,6 +154,11 @@ public final class WorkspaceViewModel {
   }
 
   /** What the list says when it is empty; depends on whether there are brands at all. */
+  /** True while the brands or the selected brand's posts are being read. */
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
+  }
+
   public ReadOnlyStringProperty emptyTextProperty() {
     return emptyText.getReadOnlyProperty();
   }
@@ -181,6 +189,7 @@ public final class WorkspaceViewModel {
 
   /** Reloads brands (keeping the selection) and the selected brand's posts. */
   public void refresh() {
+    loading.set(true);
     tasks.run(
         store::brands,
         loadedBrands -> {
@@ -202,7 +211,10 @@ public final class WorkspaceViewModel {
             selectedBrand.set(next);
           }
         },
-        failure -> emptyText.set("Could not read local data: " + failure.getMessage()));
+        failure -> {
+          loading.set(false);
+          emptyText.set("Could not read local data: " + failure.getMessage());
+        });
   }
 
   /**
@@ -294,6 +306,7 @@ public final class WorkspaceViewModel {
   private void loadPosts() {
     Brand brand = selectedBrand.get();
     if (brand == null) {
+      loading.set(false);
       posts.clear();
       loaded.clear();
       listTitle.set("Posts");
@@ -302,7 +315,10 @@ public final class WorkspaceViewModel {
       return;
     }
     listTitle.set(brand.name());
-    emptyText.set("No posts yet for " + brand.name() + " — compose one on the right.");
+    loading.set(true);
+    if (posts.isEmpty()) {
+      emptyText.set("Reading the posts of " + brand.name() + "…");
+    }
     PostId open = compose.editingProperty().get();
     tasks.run(
         () -> {
@@ -317,10 +333,15 @@ public final class WorkspaceViewModel {
         },
         listed -> {
           if (brand.equals(selectedBrand.get())) {
+            loading.set(false);
+            emptyText.set("No posts yet for " + brand.name() + " — compose one on the right.");
             showPosts(brand, listed);
           }
         },
-        failure -> emptyText.set("Could not read local posts: " + failure.getMessage()));
+        failure -> {
+          loading.set(false);
+          emptyText.set("Could not read local posts: " + failure.getMessage());
+        });
   }
 
   /** The posts the list shows, and the open post when the list does not hold it. */

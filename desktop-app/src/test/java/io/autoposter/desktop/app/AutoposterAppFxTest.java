@@ -59,8 +59,15 @@ class AutoposterAppFxTest {
                 && robot.lookup("#listTitle").queryLabeled().getText().equals("Trattoria Roma"));
     assertThat(onFx(() -> robot.lookup("#agencyName").queryLabeled().getText()))
         .isEqualTo("Bellavista Marketing");
-    assertThat(onFx(() -> robot.lookup("#emptyState").queryLabeled().getText()))
-        .isEqualTo("No posts yet for Trattoria Roma — compose one on the right.");
+    // "Reading the posts of Trattoria Roma…" while the list is read, then what to do next.
+    awaitFx(
+        "the empty list's hint",
+        () ->
+            robot
+                .lookup("#emptyState")
+                .queryLabeled()
+                .getText()
+                .equals("No posts yet for Trattoria Roma — compose one on the right."));
 
     robot.clickOn("#caption").write("Aperitivo hour: spritz and bruschetta from 18:00!");
     awaitFx("schedule enabled", () -> !robot.lookup("#schedule").queryButton().isDisabled());

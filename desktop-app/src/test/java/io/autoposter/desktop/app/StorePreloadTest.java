@@ -61,4 +61,30 @@ class StorePreloadTest {
     StorePreload.begin(dataDir);
     assertThat(StorePreload.take(dataDir, AgencyId.random())).isEmpty();
   }
+
+  @Test
+  void theHttpClientForTheSavedServerIsMadeAheadAndTakenOnce() {
+    saveSession();
+
+    StorePreload.begin(dataDir);
+
+    assertThat(StorePreload.takeClient("http://127.0.0.1:8080"))
+        .as("the same server, without the trailing slash")
+        .hasValueSatisfying(
+            client -> {
+              assertThat(client.baseUrl()).isEqualTo("http://127.0.0.1:8080/");
+              client.close();
+            });
+    assertThat(StorePreload.takeClient("http://127.0.0.1:8080/")).as("only once").isEmpty();
+    StorePreload.take(dataDir, agency).ifPresent(LocalStore::close);
+  }
+
+  @Test
+  void aClientForAnotherServerIsNotHandedOut() {
+    saveSession();
+
+    StorePreload.begin(dataDir);
+
+    assertThat(StorePreload.takeClient("https://autoposter.example.com/")).isEmpty();
+  }
 }

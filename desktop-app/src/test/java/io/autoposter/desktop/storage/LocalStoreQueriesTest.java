@@ -64,15 +64,22 @@ class LocalStoreQueriesTest {
     Post oldPublished =
         post(BRAND, "old published", NOW.minusSeconds(30 * 86_400), PostStatus.PUBLISHED);
     Post oldFailed = post(BRAND, "old failed", NOW.minusSeconds(20 * 86_400), PostStatus.FAILED);
+    Post olderAttention =
+        post(
+            BRAND,
+            "older needs attention",
+            NOW.minusSeconds(25 * 86_400),
+            PostStatus.NEEDS_ATTENTION);
     Post coming = post(BRAND, "coming", NOW.plusSeconds(3_600), PostStatus.SCHEDULED);
     Post later = post(BRAND, "later", NOW.plusSeconds(86_400), PostStatus.SCHEDULED);
     Post draft = post(BRAND, "draft", null, PostStatus.DRAFT);
     Post otherBrand = post(OTHER, "other brand", NOW.plusSeconds(60), PostStatus.SCHEDULED);
-    try (LocalStore store = storeWith(oldPublished, oldFailed, coming, later, draft, otherBrand)) {
+    try (LocalStore store =
+        storeWith(oldPublished, oldFailed, coming, later, draft, otherBrand, olderAttention)) {
       assertThat(captions(store.currentPosts(BRAND.id(), NOW, 10)))
-          .containsExactly("old failed", "coming", "later", "draft");
-      assertThat(captions(store.currentPosts(BRAND.id(), NOW, 2)))
-          .containsExactly("old failed", "coming");
+          .containsExactly("older needs attention", "old failed", "coming", "later", "draft");
+      assertThat(captions(store.currentPosts(BRAND.id(), NOW, 3)))
+          .containsExactly("older needs attention", "old failed", "coming");
     }
   }
 
