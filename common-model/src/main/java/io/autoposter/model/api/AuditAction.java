@@ -25,7 +25,8 @@ public enum AuditAction {
   BRAND_LOGO_CHANGED("Brand logo changed"),
   ACCOUNT_CONNECTED("Social account connected"),
   AGENCY_UPDATED("Agency settings changed"),
-  AGENCY_CREATED("Agency created");
+  AGENCY_CREATED("Agency created"),
+  ACCOUNT_DISCONNECTED("Social account disconnected");
 
   private final String label;
 

@@ -34,7 +34,7 @@ public final class AccountServices {
         new AccountsEndpoint(
             sandbox,
             connect,
-            new ConnectedAccounts(database, clock, connectors, vault, refresher::nudge),
+            new ConnectedAccounts(database, clock, connectors, vault, audit, refresher::nudge),
             access);
     pages = new OAuthPages(connect, access);
   }

@@ -73,7 +73,7 @@ public final class AccountsEndpoint implements HttpService {
 
   private void disconnect(ServerRequest request, ServerResponse response) {
     Caller caller = access.require(request, Permission.MANAGE);
-    JsonBody.ok(response, connected.disconnect(caller, accountId(request)));
+    JsonBody.ok(response, connected.disconnect(caller, accountId(request), access.origin(request)));
   }
 
   private static SocialAccountId accountId(ServerRequest request) {

@@ -2,6 +2,7 @@ package io.autoposter.server.accounts;
 
 import io.autoposter.model.Network;
 import io.autoposter.server.vault.SecretToken;
+import io.autoposter.server.vault.TokenKind;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +31,15 @@ sealed interface Connector permits FacebookConnector, LinkedInConnector, XConnec
   Checked check(Network accountNetwork, StoredTokens tokens, Instant now);
 
   /** An account's tokens read from the vault; any may be null. */
-  record StoredTokens(SecretToken access, SecretToken refresh, SecretToken page) {}
+  record StoredTokens(SecretToken access, SecretToken refresh, SecretToken page) {
+    SecretToken of(TokenKind kind) {
+      return switch (kind) {
+        case ACCESS -> access;
+        case REFRESH -> refresh;
+        case PAGE -> page;
+      };
+    }
+  }
 
   /**
    * The outcome of a check: new tokens to store (in the same transaction), expiries and a curated

@@ -5,6 +5,7 @@ import io.autoposter.model.Network;
 import io.autoposter.server.vault.SecretToken;
 import io.autoposter.server.vault.TokenKind;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,10 @@ import java.util.Set;
  */
 final class FacebookConnector implements Connector {
   static final String VERSION = "/v21.0";
+
+  /** Renew a long-lived user token this long before it ends (it lasts about 60 days). */
+  static final Duration RENEW_WITHIN = Duration.ofDays(30);
+
   static final List<String> SCOPES =
       List.of(
           "pages_show_list",
@@ -119,22 +124,41 @@ final class FacebookConnector implements Connector {
     }
   }
 
-  /** debug_token on the page token (and the user token): validity, expiry, granted scopes. */
+  /**
+   * debug_token on the page token (and the user token): validity, expiry, granted scopes. A user
+   * token with less than {@link #RENEW_WITHIN} left is exchanged for a new long-lived one while it
+   * still works (Facebook renews a valid long-lived token this way; an expired one needs the person
+   * to sign in again).
+   */
   @Override
   public Checked check(Network accountNetwork, StoredTokens tokens, Instant now) {
     SecretToken page = tokens.page() != null ? tokens.page() : tokens.access();
     JsonNode pageData = debug(page);
     Instant reconnectBy = expiry(pageData);
+    List<Discovery.FoundToken> renewed = new ArrayList<>();
     if (tokens.access() != null) {
       JsonNode userData = debug(tokens.access());
-      Instant user = userData.path("is_valid").asBoolean(false) ? expiry(userData) : null;
+      Instant user = expiry(userData);
+      if (user != null && user.isBefore(now.plus(RENEW_WITHIN))) {
+        PlatformHttp.Answer longLived =
+            token(
+                Map.of(
+                    "grant_type",
+                    "fb_exchange_token",
+                    "fb_exchange_token",
+                    tokens.access().value()));
+        user = Connector.after(now, longLived.body().path("expires_in").asLong());
+        renewed.add(
+            new Discovery.FoundToken(
+                TokenKind.ACCESS, new SecretToken(longLived.text("access_token")), user));
+      }
       reconnectBy = earliest(reconnectBy, user);
     }
     Set<String> scopes = new HashSet<>();
     pageData.path("scopes").forEach(s -> scopes.add(s.asText()));
     Problem problem = problem(accountNetwork, scopes);
     return new Checked(
-        List.of(),
+        renewed,
         expiry(pageData),
         reconnectBy,
         problem == null ? null : problem.reason,

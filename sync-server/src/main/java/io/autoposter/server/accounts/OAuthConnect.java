@@ -205,6 +205,12 @@ final class OAuthConnect {
     List<SocialAccount> attached =
         database.inTransaction(
             tx -> {
+              if (!flows.mayStillConnect(tx, ticket.agency(), ticket.user())) {
+                throw new FlowException(
+                    "Not allowed any more",
+                    "Your role in the agency no longer allows connecting accounts, so nothing was"
+                        + " connected. Ask an owner or admin of the agency.");
+              }
               brands
                   .find(tx, ticket.agency(), ticket.brand())
                   .orElseThrow(

@@ -3,6 +3,7 @@ package io.autoposter.server.accounts;
 import io.autoposter.model.AgencyId;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
+import io.autoposter.model.Role;
 import io.autoposter.model.UserId;
 import io.autoposter.server.store.Transaction;
 import java.time.Instant;
@@ -72,6 +73,20 @@ final class OAuthFlowRepository {
   boolean consume(Transaction tx, UUID id, Instant now) {
     return tx.update("UPDATE oauth_flows SET used_at = ? WHERE id = ? AND used_at IS NULL", now, id)
         == 1;
+  }
+
+  /**
+   * Whether the member who started a flow may still connect accounts: still in the agency, and
+   * still an owner or admin (a role change or removal between consent and attach stops the attach).
+   */
+  boolean mayStillConnect(Transaction tx, AgencyId agency, UserId user) {
+    return tx.one(
+            "SELECT role FROM users WHERE agency_id = ? AND id = ?",
+            r -> Role.valueOf(r.getString(1)),
+            agency.value(),
+            user.value())
+        .map(Role::managesTeam)
+        .orElse(false);
   }
 
   private static Flow flow(java.sql.ResultSet row) throws java.sql.SQLException {

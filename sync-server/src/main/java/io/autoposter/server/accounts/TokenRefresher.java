@@ -4,6 +4,7 @@ import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
 import io.autoposter.server.store.Database;
 import io.autoposter.server.store.Transaction;
+import io.autoposter.server.vault.SecretToken;
 import io.autoposter.server.vault.TokenKind;
 import io.autoposter.server.vault.TokenVault;
 import java.time.Clock;
@@ -115,6 +116,7 @@ public final class TokenRefresher implements AutoCloseable {
       for (Discovery.FoundToken token : checked.newTokens()) {
         vault.store(tx, row.agency(), id, network, token.kind(), token.token(), token.expiresAt());
       }
+      shareRenewed(tx, row, tokens, checked.newTokens());
       Instant reconnectBy = network == Network.X ? null : checked.reconnectBy();
       accounts.health(
           tx,
@@ -135,6 +137,45 @@ public final class TokenRefresher implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * Accounts attached from the same sign-in hold copies of its tokens (a Facebook Page and its
+   * Instagram account; several LinkedIn organizations; one X account on two brands). Renewing one
+   * renews the copies in the same transaction: X spends the old refresh token, so a stale copy
+   * would break the other account at its next refresh.
+   */
+  private void shareRenewed(
+      Transaction tx,
+      ConnectedAccountRepository.Row row,
+      Connector.StoredTokens before,
+      List<Discovery.FoundToken> renewed) {
+    if (renewed.isEmpty()) {
+      return;
+    }
+    Connector connector = connectors.forAccount(row.account().network());
+    for (ConnectedAccountRepository.Row other : accounts.list(tx, row.agency())) {
+      Network network = other.account().network();
+      SocialAccountId otherId = other.account().id();
+      if (otherId.equals(row.account().id())
+          || network == Network.SANDBOX
+          || connectors.forAccount(network) != connector) {
+        continue;
+      }
+      for (Discovery.FoundToken token : renewed) {
+        SecretToken old = before.of(token.kind());
+        boolean copy =
+            old != null
+                && vault
+                    .read(tx, row.agency(), otherId, network, token.kind())
+                    .filter(old::equals)
+                    .isPresent();
+        if (copy) {
+          vault.store(
+              tx, row.agency(), otherId, network, token.kind(), token.token(), token.expiresAt());
+        }
+      }
+    }
   }
 
   private void runDue() {

@@ -163,6 +163,37 @@ class ConnectFlowTest {
   }
 
   @Test
+  void disconnectKeepsTheGrantWhileAnotherAccountOfTheSignInUsesIt() {
+    SessionResponse owner = server.register("Shared Grant Agency");
+    Brand brand = server.createBrand(owner.token(), "Trattoria Roma");
+    browser.connectAll(owner.token(), brand.id(), Network.FACEBOOK);
+    List<SocialAccount> accounts =
+        server.get("/api/v1/accounts/connected", owner.token()).as(ACCOUNTS);
+    SocialAccount page = named(accounts, "Trattoria Roma");
+
+    Reply first = server.delete("/api/v1/accounts/" + page.id(), owner.token());
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    assertThat(first.body())
+        .contains("\"revokedAtPlatform\":false")
+        .contains("Facebook access stays for", "Gelateria Sole", "@trattoriaroma");
+    assertThat(facebookTokens(IssuedToken.State.REVOKED)).isEmpty();
+    // The other accounts of the sign-in still work at the platform.
+    server.tokenRefresher().checkAll();
+    assertThat(server.get("/api/v1/accounts/token-health", owner.token()).as(HEALTH))
+        .hasSize(2)
+        .extracting(TokenHealth::state)
+        .containsOnly(TokenHealth.State.HEALTHY);
+
+    server.delete("/api/v1/accounts/" + named(accounts, "Gelateria Sole").id(), owner.token());
+    Reply last =
+        server.delete("/api/v1/accounts/" + named(accounts, "@trattoriaroma").id(), owner.token());
+    assertThat(last.body()).contains("\"revokedAtPlatform\":true");
+    assertThat(facebookTokens(IssuedToken.State.REVOKED)).isNotEmpty();
+    assertThat(server.get("/api/v1/audit?size=50", owner.token()).body())
+        .contains("ACCOUNT_DISCONNECTED", "Gelateria Sole", "revoked");
+  }
+
+  @Test
   void connectingIsRefusedForInstagramAndTheSandbox() {
     SessionResponse owner = server.register("Refusals Agency");
     Brand brand = server.createBrand(owner.token(), "Trattoria Roma");
@@ -198,6 +229,17 @@ class ConnectFlowTest {
     for (IssuedToken issued : sim.tokens().all()) {
       assertThat(answers.toString()).doesNotContain(issued.value());
     }
+  }
+
+  private static SocialAccount named(List<SocialAccount> accounts, String name) {
+    return accounts.stream().filter(a -> a.displayName().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static List<String> facebookTokens(IssuedToken.State state) {
+    return sim.tokens().all().stream()
+        .filter(t -> t.network() == SimulatedNetwork.FACEBOOK && t.state() == state)
+        .map(IssuedToken::value)
+        .toList();
   }
 
   private static List<String> xTokens(IssuedToken.State state) {

@@ -168,6 +168,25 @@ class ConnectRejectionsTest {
     assertThat(reply.status()).isEqualTo(403);
   }
 
+  @Test
+  void anAdminDemotedBetweenConsentAndAttachAttachesNothing() {
+    SessionResponse admin =
+        server.member(owner.token(), io.autoposter.model.Role.ADMIN, true, java.util.Set.of());
+    String page = browser.resultPage(admin.token(), brand.id(), Network.X);
+    Reply demoted =
+        server.patch(
+            "/api/v1/users/" + admin.userId().value(),
+            owner.token(),
+            new io.autoposter.model.api.UpdateMemberRequest(
+                io.autoposter.model.Role.EDITOR, true, java.util.Set.of()));
+    assertThat(demoted.status()).as(demoted.body()).isEqualTo(200);
+
+    OAuthBrowser.Hop attach = browser.attach(page, OAuthBrowser.boxes(page));
+    assertThat(attach.status()).isEqualTo(400);
+    assertThat(attach.body()).contains("no longer allows connecting accounts");
+    assertThat(server.get("/api/v1/accounts/connected", owner.token()).body()).isEqualTo("[]");
+  }
+
   private ConnectAccountStart start(Network network) {
     return browser.connect(owner.token(), brand.id(), network);
   }

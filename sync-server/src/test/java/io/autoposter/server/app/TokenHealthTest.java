@@ -75,8 +75,10 @@ class TokenHealthTest {
     browser.connectAll(owner.token(), brand.id(), Network.FACEBOOK);
     assertThat(health()).extracting(TokenHealth::state).containsOnly(TokenHealth.State.HEALTHY);
 
+    // The page's token and its manager's user token now end in 5 days.
     sim.tokens()
         .shorten(SimulatedNetwork.FACEBOOK, PAGE, IssuedToken.Kind.ACCESS, Duration.ofDays(5));
+    long userTokensBefore = facebookUserTokens();
     server.tokenRefresher().checkAll();
     TokenHealth page = of("Trattoria Roma", Network.FACEBOOK);
     assertThat(page.state()).isEqualTo(TokenHealth.State.EXPIRING);
@@ -85,8 +87,12 @@ class TokenHealthTest {
     assertThat(page.fix()).isEqualTo("Reconnect the Facebook Page");
     assertThat(of("@trattoriaroma", Network.INSTAGRAM).state())
         .isEqualTo(TokenHealth.State.EXPIRING);
-    assertThat(of("Gelateria Sole", Network.FACEBOOK).state())
-        .isEqualTo(TokenHealth.State.EXPIRING);
+    // The user token was renewed by a long-lived exchange, once for the whole sign-in: the other
+    // page, whose own token was not shortened, is healthy again for about 60 days.
+    assertThat(facebookUserTokens()).isEqualTo(userTokensBefore + 1);
+    TokenHealth other = of("Gelateria Sole", Network.FACEBOOK);
+    assertThat(other.state()).isEqualTo(TokenHealth.State.HEALTHY);
+    assertThat(other.reconnectBy()).isAfter(Instant.now().plus(Duration.ofDays(50)));
 
     sim.tokens().revoke(SimulatedNetwork.FACEBOOK, PAGE);
     server.tokenRefresher().checkAll();
@@ -191,6 +197,13 @@ class TokenHealthTest {
         .filter(h -> h.displayName().equals(name) && h.network() == network)
         .findFirst()
         .orElseThrow();
+  }
+
+  private static long facebookUserTokens() {
+    return sim.tokens().all().stream()
+        .filter(t -> t.network() == SimulatedNetwork.FACEBOOK && t.account().isEmpty())
+        .filter(t -> t.kind() == IssuedToken.Kind.ACCESS)
+        .count();
   }
 
   private static String activeXRefreshToken() {

@@ -2,6 +2,7 @@ package io.autoposter.server.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autoposter.server.store.DatabaseSettings;
 import io.autoposter.server.vault.VaultFixture.Account;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,61 +43,79 @@ class VaultRotationUnderLoadTest {
   @Test
   void everyReadSucceedsDuringAFullRotationAndNoTokenKeepsTheRetiredKey() throws Exception {
     try (VaultFixture fixture = VaultFixture.h2(dataDir)) {
-      List<TokenVault> instances = List.of(fixture.instance(), fixture.instance());
-      List<List<Account>> owned = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        List<Account> accounts =
-            IntStream.range(0, ACCOUNTS_PER_THREAD).mapToObj(i -> fixture.account()).toList();
-        accounts.forEach(account -> store(fixture, instances.getFirst(), account, "initial"));
-        // refresh tokens nobody rewrites: the re-encryption has to move them while they are read
-        accounts.forEach(
-            account ->
-                fixture.store(instances.getFirst(), account, TokenKind.REFRESH, refresh(account)));
-        owned.add(accounts);
-      }
-      List<Account> all = owned.stream().flatMap(List::stream).toList();
-      KeyRotation rotation = fixture.instance().rotation();
-      long oldKey = rotation.status().primaryKeyId();
+      rotateUnderLoad(fixture);
+    }
+  }
 
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        List<Account> mine = owned.get(t);
-        int index = t;
-        workers.add(
-            Thread.ofPlatform()
-                .name("publisher-" + t)
-                .start(() -> work(fixture, instances, index, mine, all)));
-      }
+  @Test
+  void theSameOnPostgres() throws Exception {
+    String url = System.getenv("AUTOPOSTER_TEST_POSTGRES_URL");
+    Assumptions.assumeTrue(url != null && !url.isBlank(), "no PostgreSQL configured");
+    DatabaseSettings postgres =
+        new DatabaseSettings(
+            url,
+            System.getenv().getOrDefault("AUTOPOSTER_TEST_POSTGRES_USER", ""),
+            System.getenv().getOrDefault("AUTOPOSTER_TEST_POSTGRES_PASSWORD", ""));
+    try (VaultFixture fixture = VaultFixture.on(postgres, dataDir)) {
+      rotateUnderLoad(fixture);
+    }
+  }
 
-      awaitMoreWrites(50);
-      long newKey = rotation.addKey();
-      awaitMoreWrites(50);
-      rotation.promote(newKey);
-      awaitMoreWrites(50);
-      KeyRotation.Progress progress = rotation.reencrypt(5, batch -> {});
-      awaitMoreWrites(20);
-      rotation.retire(oldKey);
-      awaitMoreWrites(50);
-      stop.set(true);
-      for (Thread worker : workers) {
-        worker.join(DEADLINE.toMillis());
-      }
+  private void rotateUnderLoad(VaultFixture fixture) throws InterruptedException {
+    List<TokenVault> instances = List.of(fixture.instance(), fixture.instance());
+    List<List<Account>> owned = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      List<Account> accounts =
+          IntStream.range(0, ACCOUNTS_PER_THREAD).mapToObj(i -> fixture.account()).toList();
+      accounts.forEach(account -> store(fixture, instances.getFirst(), account, "initial"));
+      // refresh tokens nobody rewrites: the re-encryption has to move them while they are read
+      accounts.forEach(
+          account ->
+              fixture.store(instances.getFirst(), account, TokenKind.REFRESH, refresh(account)));
+      owned.add(accounts);
+    }
+    List<Account> all = owned.stream().flatMap(List::stream).toList();
+    KeyRotation rotation = fixture.instance().rotation();
+    long oldKey = rotation.status().primaryKeyId();
 
-      assertThat(failures).isEmpty();
-      assertThat(reads.get()).isGreaterThan(200);
-      assertThat(progress.failed()).isZero();
-      assertThat(progress.reencrypted()).isGreaterThanOrEqualTo(all.size());
-      assertThat(fixture.tokensUnderKey(oldKey)).isZero();
-      assertThat(rotation.status().keys())
-          .extracting(VaultStatus.KeyUse::keyId)
-          .containsExactly(newKey);
-      TokenVault fresh = fixture.instance();
-      for (Account account : all) {
-        assertThat(fixture.read(fresh, account, TokenKind.ACCESS))
-            .contains(new SecretToken(expected.get(account)));
-        assertThat(fixture.read(fresh, account, TokenKind.REFRESH))
-            .contains(new SecretToken(refresh(account)));
-      }
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      List<Account> mine = owned.get(t);
+      int index = t;
+      workers.add(
+          Thread.ofPlatform()
+              .name("publisher-" + t)
+              .start(() -> work(fixture, instances, index, mine, all)));
+    }
+
+    awaitMoreWrites(50);
+    long newKey = rotation.addKey();
+    awaitMoreWrites(50);
+    rotation.promote(newKey);
+    awaitMoreWrites(50);
+    KeyRotation.Progress progress = rotation.reencrypt(5, batch -> {});
+    awaitMoreWrites(20);
+    rotation.retire(oldKey);
+    awaitMoreWrites(50);
+    stop.set(true);
+    for (Thread worker : workers) {
+      worker.join(DEADLINE.toMillis());
+    }
+
+    assertThat(failures).isEmpty();
+    assertThat(reads.get()).isGreaterThan(200);
+    assertThat(progress.failed()).isZero();
+    assertThat(progress.reencrypted()).isGreaterThanOrEqualTo(all.size());
+    assertThat(fixture.tokensUnderKey(oldKey)).isZero();
+    assertThat(rotation.status().keys())
+        .extracting(VaultStatus.KeyUse::keyId)
+        .containsExactly(newKey);
+    TokenVault fresh = fixture.instance();
+    for (Account account : all) {
+      assertThat(fixture.read(fresh, account, TokenKind.ACCESS))
+          .contains(new SecretToken(expected.get(account)));
+      assertThat(fixture.read(fresh, account, TokenKind.REFRESH))
+          .contains(new SecretToken(refresh(account)));
     }
   }
 
