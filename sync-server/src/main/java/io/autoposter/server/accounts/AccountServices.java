@@ -34,7 +34,8 @@ public final class AccountServices {
         new AccountsEndpoint(
             sandbox,
             connect,
-            new ConnectedAccounts(database, clock, connectors, vault, audit, refresher::nudge),
+            new ConnectedAccounts(
+                database, clock, connectors, vault, audit, refresher::checkNow, refresher::nudge),
             access);
     pages = new OAuthPages(connect, access);
   }

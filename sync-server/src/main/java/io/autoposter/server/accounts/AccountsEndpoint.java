@@ -41,6 +41,7 @@ public final class AccountsEndpoint implements HttpService {
         .post("/connect", this::connect)
         .get("/connected", this::connected)
         .get("/token-health", this::tokenHealth)
+        .post("/token-health/check", this::checkNow)
         .delete("/{id}", this::disconnect);
   }
 
@@ -69,6 +70,11 @@ public final class AccountsEndpoint implements HttpService {
   private void tokenHealth(ServerRequest request, ServerResponse response) {
     Caller caller = access.require(request, Permission.MEMBER);
     JsonBody.ok(response, connected.health(caller));
+  }
+
+  private void checkNow(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    JsonBody.ok(response, connected.checkNow(caller));
   }
 
   private void disconnect(ServerRequest request, ServerResponse response) {

@@ -143,6 +143,15 @@ final class ConnectedAccountRepository {
         row -> new SocialAccountId(row.getObject("id", UUID.class)));
   }
 
+  /** The agency's accounts with a check planned (its "Check now"). */
+  List<SocialAccountId> checked(Transaction tx, AgencyId agency) {
+    return tx.list(
+        "SELECT id FROM social_accounts WHERE agency_id = ? AND next_check_at IS NOT NULL"
+            + " ORDER BY next_check_at",
+        row -> new SocialAccountId(row.getObject("id", UUID.class)),
+        agency.value());
+  }
+
   Optional<Instant> nextCheck(Transaction tx) {
     return tx.one(
         "SELECT next_check_at FROM social_accounts WHERE next_check_at IS NOT NULL"

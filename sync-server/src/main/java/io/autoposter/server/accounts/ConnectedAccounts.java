@@ -3,6 +3,7 @@ package io.autoposter.server.accounts;
 import io.autoposter.model.AgencyId;
 import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
+import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.AuditAction;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
@@ -19,6 +20,7 @@ import io.autoposter.server.vault.TokenVault;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /** Connected accounts of the caller's agency and visible brands: list, health, disconnect. */
@@ -31,6 +33,7 @@ final class ConnectedAccounts {
   private final TokenVault vault;
   private final AuditLog audit;
   private final Runnable accountsChanged;
+  private final Predicate<AgencyId> checker;
   private final ConnectedAccountRepository accounts = new ConnectedAccountRepository();
 
   ConnectedAccounts(
@@ -39,18 +42,16 @@ final class ConnectedAccounts {
       Connectors connectors,
       TokenVault vault,
       AuditLog audit,
+      Predicate<AgencyId> checker,
       Runnable accountsChanged) {
     this.database = database;
     this.clock = clock;
     this.connectors = connectors;
     this.vault = vault;
     this.audit = audit;
+    this.checker = checker;
     this.accountsChanged = accountsChanged;
   }
-
-  /** The answer of a disconnect: ours are always deleted; the platform's revoke may fail. */
-  record Disconnected(
-      SocialAccountId accountId, boolean revokedAtPlatform, int tokensDeleted, String message) {}
 
   List<SocialAccount> connected(Caller caller) {
     return rows(caller).stream().map(ConnectedAccountRepository.Row::account).toList();
@@ -61,13 +62,19 @@ final class ConnectedAccounts {
     return rows(caller).stream().map(row -> AccountHealth.of(row, now)).toList();
   }
 
+  /** Checks the agency's accounts at their platforms now (throttled), then answers the health. */
+  List<TokenHealth> checkNow(Caller caller) {
+    checker.test(caller.agencyId());
+    return health(caller);
+  }
+
   /**
    * Deletes the account and its tokens, and revokes Autoposter's access at the platform unless
    * another account of the agency still uses the same grant (a Facebook sign-in covers the Page,
    * its Instagram account and the person's other Pages; one LinkedIn sign-in can attach several
    * organizations): revoking would break those too.
    */
-  Disconnected disconnect(Caller caller, SocialAccountId id, ClientOrigin origin) {
+  AccountDisconnected disconnect(Caller caller, SocialAccountId id, ClientOrigin origin) {
     ConnectedAccountRepository.Row row =
         database
             .inTransaction(tx -> accounts.find(tx, caller.agencyId(), id))
@@ -117,7 +124,7 @@ final class ConnectedAccounts {
             row.account().displayName(),
             network + " for brand " + row.account().brandId() + (revoked ? ", revoked" : "")));
     accountsChanged.run();
-    return new Disconnected(id, revoked, deleted, message);
+    return new AccountDisconnected(id, revoked, deleted, message);
   }
 
   private Connector.StoredTokens tokens(

@@ -1,5 +1,6 @@
 package io.autoposter.server.accounts;
 
+import io.autoposter.model.AgencyId;
 import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
 import io.autoposter.server.store.Database;
@@ -11,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -33,6 +36,7 @@ public final class TokenRefresher implements AutoCloseable {
   static final Duration FACEBOOK_RECHECK = Duration.ofHours(12);
   static final Duration RETRY = Duration.ofMinutes(15);
   private static final Duration LONGEST_SLEEP = Duration.ofHours(6);
+  static final Duration CHECK_NOW_SPACING = Duration.ofSeconds(30);
 
   private final Database database;
   private final Clock clock;
@@ -46,6 +50,7 @@ public final class TokenRefresher implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+  private final Map<AgencyId, Instant> lastCheckNow = new ConcurrentHashMap<>();
   private ScheduledFuture<?> armed;
   private boolean started;
 
@@ -89,6 +94,29 @@ public final class TokenRefresher implements AutoCloseable {
   public void checkAll() {
     database.inTransaction(accounts::checked).forEach(this::refresh);
     nudge();
+  }
+
+  /**
+   * Checks one agency's accounts now, whatever their planned time (the Accounts screen's "Check
+   * now"): at most once per {@link #CHECK_NOW_SPACING} per agency, so repeated clicks do not spend
+   * the platforms' rate limits. False when the agency was checked too recently; nothing was done.
+   */
+  public boolean checkNow(AgencyId agency) {
+    Instant now = clock.instant();
+    Instant last = lastCheckNow.get(agency);
+    if (last != null && now.isBefore(last.plus(CHECK_NOW_SPACING))) {
+      return false;
+    }
+    lastCheckNow.put(agency, now);
+    for (SocialAccountId id : database.inTransaction(tx -> accounts.checked(tx, agency))) {
+      try {
+        refresh(id);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Token check of account " + id.value() + " failed", e);
+      }
+    }
+    nudge();
+    return true;
   }
 
   /** Refreshes one account in one transaction that holds its row lock. */

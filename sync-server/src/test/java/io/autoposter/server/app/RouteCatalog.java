@@ -245,6 +245,10 @@ final class RouteCatalog {
         "GET /api/v1/accounts/token-health",
         new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/accounts/token-health")));
     entries.put(
+        "POST /api/v1/accounts/token-health/check",
+        new Entry(
+            ALL, (t, token, email) -> Call.of("POST", "/api/v1/accounts/token-health/check")));
+    entries.put(
         "DELETE /api/v1/accounts/{id}",
         new Entry(
             MANAGERS, (t, token, email) -> Call.of("DELETE", "/api/v1/accounts/" + t.accountId())));

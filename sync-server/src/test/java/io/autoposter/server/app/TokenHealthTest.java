@@ -141,6 +141,27 @@ class TokenHealthTest {
   }
 
   @Test
+  void checkNowAsksThePlatformsAtOnceButNotTwiceWithinHalfAMinute() {
+    browser.connectAll(owner.token(), brand.id(), Network.LINKEDIN);
+    sim.tokens()
+        .shorten(SimulatedNetwork.LINKEDIN, null, IssuedToken.Kind.REFRESH, Duration.ofDays(3));
+    assertThat(health()).extracting(TokenHealth::state).containsOnly(TokenHealth.State.HEALTHY);
+
+    Reply checked = server.post("/api/v1/accounts/token-health/check", owner.token(), "");
+    assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+    assertThat(checked.as(HEALTH))
+        .extracting(TokenHealth::state)
+        .containsOnly(TokenHealth.State.EXPIRING);
+
+    sim.tokens().revoke(SimulatedNetwork.LINKEDIN, null);
+    Reply again = server.post("/api/v1/accounts/token-health/check", owner.token(), "");
+    assertThat(again.as(HEALTH))
+        .as("a second check within 30 s does not ask LinkedIn")
+        .extracting(TokenHealth::state)
+        .containsOnly(TokenHealth.State.EXPIRING);
+  }
+
+  @Test
   void xRefreshRotatesAndTheOldRefreshTokenIsSpent() throws Exception {
     browser.connectAll(owner.token(), brand.id(), Network.X);
     String first = activeXRefreshToken();
