@@ -67,7 +67,7 @@ public final class AutoposterServer implements AutoCloseable {
                   routing -> Main.routing(routing, components.endpoints(), components.routes()))
               .build()
               .start();
-      components.boundTo(webServer.port());
+      components.boundTo(settings.host(), webServer.port());
       components.startPublisher();
       return new AutoposterServer(webServer, components, settings.host());
     } catch (RuntimeException e) {

@@ -20,4 +20,5 @@ public record Endpoints(
     HttpService openApi,
     HttpService invitationPage,
     HttpService passwordResetPage,
-    HttpService oauthPages) {}
+    HttpService oauthPages,
+    HttpService operator) {}

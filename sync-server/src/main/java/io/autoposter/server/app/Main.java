@@ -56,7 +56,8 @@ public final class Main {
         .mount(routing, "/api/v1/openapi.yaml", endpoints.openApi())
         .mount(routing, "/invitations", endpoints.invitationPage())
         .mount(routing, "/password-reset", endpoints.passwordResetPage())
-        .mount(routing, "/oauth", endpoints.oauthPages());
+        .mount(routing, "/oauth", endpoints.oauthPages())
+        .mount(routing, "/operator", endpoints.operator());
     ProblemResponses.registerNotFound(routing);
   }
 }

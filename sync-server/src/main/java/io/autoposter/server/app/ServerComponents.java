@@ -57,6 +57,7 @@ final class ServerComponents implements AutoCloseable {
   private final PublicUrl publicUrl;
   private final TokenVault tokenVault;
   private final TokenRefresher refresher;
+  private final OperatorChannel operator;
   private final Routes routes = new Routes();
 
   private ServerComponents(
@@ -66,7 +67,8 @@ final class ServerComponents implements AutoCloseable {
       boolean publisherEnabled,
       PublicUrl publicUrl,
       TokenVault tokenVault,
-      TokenRefresher refresher) {
+      TokenRefresher refresher,
+      OperatorChannel operator) {
     this.database = database;
     this.publisher = publisher;
     this.endpoints = endpoints;
@@ -74,6 +76,7 @@ final class ServerComponents implements AutoCloseable {
     this.publicUrl = publicUrl;
     this.tokenVault = tokenVault;
     this.refresher = refresher;
+    this.operator = operator;
   }
 
   static ServerComponents create(ServerSettings settings) {
@@ -135,6 +138,8 @@ final class ServerComponents implements AutoCloseable {
         new DemoSeed(registration, brands, accounts, sessions, new DemoContent(sync, media, clock))
             .ensure(settings.demo());
       }
+      OperatorChannel operator =
+          new OperatorChannel(settings.dataDir(), database, settings.vault(), clock);
       Endpoints endpoints =
           new Endpoints(
               new StatusEndpoint(database, settings.dataDir()),
@@ -153,7 +158,8 @@ final class ServerComponents implements AutoCloseable {
               new OpenApiEndpoint(),
               new InvitationPage(invitations, sessions, access),
               new PasswordResetPage(resets, access),
-              accountServices.pages());
+              accountServices.pages(),
+              operator);
       return new ServerComponents(
           database,
           publisher,
@@ -161,7 +167,8 @@ final class ServerComponents implements AutoCloseable {
           settings.publisherEnabled(),
           publicUrl,
           tokenVault,
-          accountServices.refresher());
+          accountServices.refresher(),
+          operator);
     } catch (RuntimeException e) {
       if (publisher != null) {
         publisher.close();
@@ -191,8 +198,9 @@ final class ServerComponents implements AutoCloseable {
   }
 
   /** Tells the link builder the port actually bound (the settings may have asked for 0). */
-  void boundTo(int port) {
+  void boundTo(String host, int port) {
     publicUrl.boundTo(port);
+    operator.publish(host, port);
   }
 
   /**
@@ -208,6 +216,7 @@ final class ServerComponents implements AutoCloseable {
   /** Stops the publisher, then closes the database. */
   @Override
   public void close() {
+    operator.withdraw();
     refresher.close();
     publisher.close();
     database.close();

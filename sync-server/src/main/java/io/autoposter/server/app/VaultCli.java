@@ -4,10 +4,15 @@ import io.autoposter.server.store.Database;
 import io.autoposter.server.vault.VaultCommand;
 import io.helidon.config.Config;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-/** {@code sync-server.jar vault <command>}: opens the server's database and runs the command. */
+/**
+ * {@code sync-server.jar vault <command>}: opens the server's database and runs the command; when
+ * the running server holds the embedded H2 file, asks that server to run it (the operator channel).
+ */
 final class VaultCli {
   private VaultCli() {}
 
@@ -22,12 +27,17 @@ final class VaultCli {
     try {
       database = Database.open(settings.database());
     } catch (RuntimeException e) {
+      Path channel = OperatorChannel.file(settings.dataDir());
+      if (Files.isRegularFile(channel)) {
+        // The embedded H2 file is held by the running server: the server runs the command.
+        return OperatorClient.run(channel, args, out, err);
+      }
       err.println(
           "vault: cannot open the database ("
               + rootMessage(e)
-              + ")."
-              + " With the embedded H2 database, stop the server first: it holds the database file"
-              + " while it runs. Servers on PostgreSQL keep running during a rotation.");
+              + "), and no running server of this data directory ("
+              + settings.dataDir()
+              + ") offers to run the command. Check the database settings, or start the server.");
       return 1;
     }
     try (database) {
