@@ -3,6 +3,7 @@ package io.autoposter.desktop.accounts;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
+import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
@@ -16,9 +17,13 @@ public interface AccountsServer {
   /** Each account's health; an older server without the route may fail, then none is shown. */
   List<TokenHealth> health() throws Exception;
 
+  /** Has the server check every account at its platform now; the fresh health. */
+  List<TokenHealth> checkHealth() throws Exception;
+
   SocialAccount connectSandbox(BrandId brand, String name) throws Exception;
 
   ConnectAccountStart startConnect(BrandId brand, Network network) throws Exception;
 
-  void disconnect(SocialAccountId account) throws Exception;
+  /** The server's answer says whether the platform revoked, in words a person reads. */
+  AccountDisconnected disconnect(SocialAccountId account) throws Exception;
 }

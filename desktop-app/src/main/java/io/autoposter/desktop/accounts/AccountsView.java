@@ -50,6 +50,15 @@ public final class AccountsView {
     reload.disableProperty().bind(model.remote().busyProperty());
     reload.setOnAction(e -> model.load());
     reload.setMinWidth(Region.USE_PREF_SIZE);
+    Button check = new Button("Check now", new FontIcon(Feather.ACTIVITY));
+    check.setId("checkAccounts");
+    check.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Ask each platform now whether Autoposter's access still works, instead of at the"
+                + " next planned check"));
+    check.disableProperty().bind(model.remote().busyProperty());
+    check.setOnAction(e -> model.checkNow());
+    check.setMinWidth(Region.USE_PREF_SIZE);
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox top =
@@ -60,6 +69,7 @@ public final class AccountsView {
                 "The pages and profiles each brand publishes to. Their sign-in tokens stay on the"
                     + " server, encrypted; this computer never sees them."),
             grow,
+            check,
             reload);
     top.setAlignment(Pos.CENTER_LEFT);
 

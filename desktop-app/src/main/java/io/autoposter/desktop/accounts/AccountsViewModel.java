@@ -160,19 +160,47 @@ public final class AccountsViewModel {
         });
   }
 
-  /** Disconnects {@code account}: the server revokes its grant where the platform allows. */
+  /**
+   * Disconnects {@code account}: the server revokes its grant where the platform allows, and says
+   * so (or why not, such as another account still using the same sign-in).
+   */
   public void disconnect(SocialAccount account) {
     if (refused()) {
       return;
     }
     remote.call(
-        () -> {
-          server.disconnect(account.id());
-          return account;
-        },
+        () -> server.disconnect(account.id()),
         done -> {
           afterConnect.run();
-          reloadThen("Disconnected " + account.displayName() + ".");
+          String said = done == null || done.message() == null ? "" : done.message().strip();
+          reloadThen(
+              said.isEmpty() || said.equals("Disconnected.")
+                  ? "Disconnected " + account.displayName() + "."
+                  : account.displayName() + ": " + said);
+        });
+  }
+
+  /**
+   * Has the server check every account at its platform now (after fixing a permission there, or to
+   * see a change at once) instead of at its next planned check.
+   */
+  public void checkNow() {
+    remote.load(
+        () -> {
+          List<TokenHealth> health = server.checkHealth();
+          return group(localBrands.get(), server.connected(), health);
+        },
+        loaded -> {
+          brands.setAll(loaded);
+          long attention = loaded.stream().mapToLong(BrandAccounts::needingAttention).sum();
+          remote.showNotice(
+              attention == 0
+                  ? "Checked with the platforms: every account works."
+                  : "Checked with the platforms: %d %s need%s attention."
+                      .formatted(
+                          attention,
+                          attention == 1 ? "account" : "accounts",
+                          attention == 1 ? "s" : ""));
         });
   }
 

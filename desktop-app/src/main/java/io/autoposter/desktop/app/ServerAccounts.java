@@ -5,6 +5,7 @@ import io.autoposter.desktop.sync.ConnectedAccounts;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
+import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
@@ -24,6 +25,11 @@ record ServerAccounts(ConnectedAccounts accounts) implements AccountsServer {
   }
 
   @Override
+  public List<TokenHealth> checkHealth() throws Exception {
+    return accounts.checkTokenHealth();
+  }
+
+  @Override
   public SocialAccount connectSandbox(BrandId brand, String name) throws Exception {
     return accounts.connectSandbox(brand, name);
   }
@@ -34,7 +40,7 @@ record ServerAccounts(ConnectedAccounts accounts) implements AccountsServer {
   }
 
   @Override
-  public void disconnect(SocialAccountId account) throws Exception {
-    accounts.disconnect(account);
+  public AccountDisconnected disconnect(SocialAccountId account) throws Exception {
+    return accounts.disconnect(account);
   }
 }

@@ -3,6 +3,7 @@ package io.autoposter.desktop.sync;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
+import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountRequest;
 import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.ConnectSandboxRequest;
@@ -34,6 +35,11 @@ public final class ConnectedAccounts {
     return client.call(api.tokenHealth());
   }
 
+  /** Asks the server to check every account at its platform now (throttled there), then health. */
+  public List<TokenHealth> checkTokenHealth() throws ServerCallException {
+    return client.call(api.checkTokenHealth());
+  }
+
   /** Connects a sandbox account (no OAuth) named {@code name} to {@code brand}. */
   public SocialAccount connectSandbox(BrandId brand, String name) throws ServerCallException {
     return client.call(api.connectSandbox(new ConnectSandboxRequest(brand, name)));
@@ -46,7 +52,7 @@ public final class ConnectedAccounts {
   }
 
   /** Disconnects: the server revokes the platform's grant where it can and deletes the tokens. */
-  public void disconnect(SocialAccountId account) throws ServerCallException {
-    client.callVoid(api.disconnect(account.toString()));
+  public AccountDisconnected disconnect(SocialAccountId account) throws ServerCallException {
+    return client.call(api.disconnect(account.toString()));
   }
 }

@@ -1,5 +1,6 @@
 package io.autoposter.desktop.sync;
 
+import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountRequest;
 import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.ConnectSandboxRequest;
@@ -22,6 +23,9 @@ interface ConnectedAccountsApi {
   @GET("api/v1/accounts/token-health")
   Call<List<TokenHealth>> tokenHealth();
 
+  @POST("api/v1/accounts/token-health/check")
+  Call<List<TokenHealth>> checkTokenHealth();
+
   @POST("api/v1/accounts/sandbox")
   Call<SocialAccount> connectSandbox(@Body ConnectSandboxRequest request);
 
@@ -29,5 +33,5 @@ interface ConnectedAccountsApi {
   Call<ConnectAccountStart> connect(@Body ConnectAccountRequest request);
 
   @DELETE("api/v1/accounts/{id}")
-  Call<Void> disconnect(@Path("id") String id);
+  Call<AccountDisconnected> disconnect(@Path("id") String id);
 }

@@ -9,6 +9,7 @@ import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
+import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
@@ -38,6 +39,8 @@ class AccountsViewModelTest {
   private boolean healthMissing;
   private boolean noBrowser;
   private boolean oldServer;
+  private int checks;
+  private String disconnectMessage = "Disconnected.";
 
   /** The server's side as the desktop sees it: an in-memory agency's accounts. */
   private final AccountsServer fakeServer =
@@ -78,9 +81,16 @@ class AccountsViewModelTest {
         }
 
         @Override
-        public void disconnect(SocialAccountId account) {
+        public List<TokenHealth> checkHealth() {
+          checks++;
+          return List.copyOf(health);
+        }
+
+        @Override
+        public AccountDisconnected disconnect(SocialAccountId account) {
           disconnected.add(account);
           server.removeIf(a -> a.id().equals(account));
+          return new AccountDisconnected(account, false, 2, disconnectMessage);
         }
       };
 
@@ -259,6 +269,53 @@ class AccountsViewModelTest {
     assertThat(model.brands().get(1).isEmpty()).isTrue();
     assertThat(model.remote().noticeProperty().get()).isEqualTo("Disconnected @TrattoriaRoma.");
     assertThat(syncs).hasValue(1);
+  }
+
+  @Test
+  void disconnectSaysWhatTheServerSaidWhenTheGrantStays() {
+    SocialAccount page = account(ROMA, Network.FACEBOOK, "Trattoria Roma");
+    server.add(page);
+    disconnectMessage =
+        "Disconnected. Facebook access stays for @trattoriaroma, which use the same sign-in;"
+            + " disconnect those too to end it at the platform.";
+    AccountsViewModel model = model(true);
+    model.load();
+
+    model.disconnect(page);
+
+    assertThat(model.remote().noticeProperty().get())
+        .isEqualTo("Trattoria Roma: " + disconnectMessage);
+  }
+
+  @Test
+  void checkNowAsksTheServerAndSaysHowManyAccountsNeedAttention() {
+    SocialAccount x = account(ROMA, Network.X, "@TrattoriaRoma");
+    SocialAccount linkedIn = account(SOLE, Network.LINKEDIN, "Gelateria Sole");
+    server.add(x);
+    server.add(linkedIn);
+    AccountsViewModel model = model(true);
+    model.load();
+
+    model.checkNow();
+    assertThat(checks).isEqualTo(1);
+    assertThat(model.remote().noticeProperty().get())
+        .isEqualTo("Checked with the platforms: every account works.");
+
+    health.add(
+        new TokenHealth(
+            linkedIn.id(),
+            SOLE.id(),
+            Network.LINKEDIN,
+            linkedIn.displayName(),
+            TokenHealth.State.EXPIRING,
+            Instant.parse("2026-12-13T10:00:00Z"),
+            "LinkedIn access ends on 13 Dec 2026 and LinkedIn does not renew it by itself.",
+            "Reconnect the LinkedIn page"));
+    model.checkNow();
+    assertThat(checks).isEqualTo(2);
+    assertThat(model.brands().get(0).needingAttention()).isEqualTo(1);
+    assertThat(model.remote().noticeProperty().get())
+        .isEqualTo("Checked with the platforms: 1 account needs attention.");
   }
 
   @Test
