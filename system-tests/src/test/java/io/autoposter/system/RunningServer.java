@@ -28,39 +28,51 @@ final class RunningServer implements AutoCloseable {
 
   private final Path dataDir;
   private final int port;
+  private final Map<String, String> extra;
   private AutoposterServer server;
 
-  private RunningServer(Path dataDir, int port) {
+  private RunningServer(Path dataDir, int port, Map<String, String> extra) {
     this.dataDir = dataDir;
     this.port = port;
+    this.extra = Map.copyOf(extra);
   }
 
   /** A server on a free port with the demo agency, brand and sandbox account seeded. */
   static RunningServer startWithDemoAgency(Path dataDir) {
-    RunningServer running = new RunningServer(dataDir, freePort());
+    return startWithDemoAgency(dataDir, Map.of());
+  }
+
+  /** The same with more settings, such as the platforms pointed at a simulator. */
+  static RunningServer startWithDemoAgency(Path dataDir, Map<String, String> extra) {
+    RunningServer running = new RunningServer(dataDir, freePort(), extra);
     running.start();
     return running;
+  }
+
+  /** The background token refresher of the running server. */
+  io.autoposter.server.accounts.TokenRefresher tokenRefresher() {
+    return server.tokenRefresher();
   }
 
   void start() {
     if (server != null) {
       throw new IllegalStateException("already running");
     }
-    server =
-        AutoposterServer.start(
-            Config.just(
-                ConfigSources.create(
-                    Map.of(
-                        "server.port",
-                        Integer.toString(port),
-                        "autoposter.data-dir",
-                        dataDir.toString(),
-                        "autoposter.demo.seed",
-                        "true",
-                        "autoposter.demo.email",
-                        DEMO_EMAIL,
-                        "autoposter.demo.password",
-                        DEMO_PASSWORD))));
+    Map<String, String> settings =
+        new java.util.HashMap<>(
+            Map.of(
+                "server.port",
+                Integer.toString(port),
+                "autoposter.data-dir",
+                dataDir.toString(),
+                "autoposter.demo.seed",
+                "true",
+                "autoposter.demo.email",
+                DEMO_EMAIL,
+                "autoposter.demo.password",
+                DEMO_PASSWORD));
+    settings.putAll(extra);
+    server = AutoposterServer.start(Config.just(ConfigSources.create(settings)));
   }
 
   void stop() {

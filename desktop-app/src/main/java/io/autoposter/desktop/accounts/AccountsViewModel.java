@@ -145,17 +145,30 @@ public final class AccountsViewModel {
       return;
     }
     long before = accountsOf(brand.id());
+    long attentionBefore = attentionOf(brand.id());
     remote.load(
         this::read,
         loaded -> {
           brands.setAll(loaded);
           long added = accountsOf(brand.id()) - before;
+          long fixed = attentionBefore - attentionOf(brand.id());
           if (added > 0) {
             waitingFor = null;
             afterConnect.run();
             remote.showNotice(
                 "Connected %d %s to %s."
                     .formatted(added, added == 1 ? "account" : "accounts", brand.name()));
+          } else if (fixed > 0) {
+            // A reconnect replaces the tokens of accounts already there: fewer need attention.
+            waitingFor = null;
+            afterConnect.run();
+            remote.showNotice(
+                "Reconnected: %d %s of %s %s again."
+                    .formatted(
+                        fixed,
+                        fixed == 1 ? "account" : "accounts",
+                        brand.name(),
+                        fixed == 1 ? "works" : "work"));
           }
         });
   }
@@ -218,6 +231,13 @@ public final class AccountsViewModel {
           brands.setAll(loaded);
           remote.showNotice(notice);
         });
+  }
+
+  private long attentionOf(BrandId brand) {
+    return brands.stream()
+        .filter(b -> b.brand().id().equals(brand))
+        .mapToLong(BrandAccounts::needingAttention)
+        .sum();
   }
 
   private long accountsOf(BrandId brand) {

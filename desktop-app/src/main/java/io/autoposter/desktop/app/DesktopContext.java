@@ -253,11 +253,17 @@ public final class DesktopContext implements AutoCloseable {
     return current().client().brandAdmin();
   }
 
-  /** The audit log (network; owners and admins). */
+  /** The brands' connected social accounts and their health (network). */
   public synchronized io.autoposter.desktop.sync.ConnectedAccounts connectedAccounts() {
     return current().client().connectedAccounts();
   }
 
+  /** What the Accounts screen asks of the server, as the app wires it. */
+  public io.autoposter.desktop.accounts.AccountsServer accountsServer() {
+    return new ServerAccounts(connectedAccounts());
+  }
+
+  /** The audit log (network; owners and admins). */
   public synchronized AuditLog audit() {
     return current().client().audit();
   }

@@ -76,7 +76,7 @@ final class Screens {
         AccountsViewModel model =
             new AccountsViewModel(
                 context::brands,
-                new ServerAccounts(context.connectedAccounts()),
+                context.accountsServer(),
                 SystemBrowser::open,
                 session.role().managesBrands(),
                 tasks,

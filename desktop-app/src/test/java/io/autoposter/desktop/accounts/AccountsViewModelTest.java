@@ -288,6 +288,42 @@ class AccountsViewModelTest {
   }
 
   @Test
+  void reconnectingAnExpiringAccountSaysItWorksAgain() {
+    SocialAccount x = account(ROMA, Network.X, "@TrattoriaRoma");
+    server.add(x);
+    health.add(
+        new TokenHealth(
+            x.id(),
+            ROMA.id(),
+            Network.X,
+            x.displayName(),
+            TokenHealth.State.BROKEN,
+            null,
+            "X refused to refresh the token",
+            "Reconnect the X account"));
+    AccountsViewModel model = model(true);
+    model.load();
+
+    model.connect(ROMA, Network.X);
+    health.clear(); // the person signed in again: the server has fresh tokens
+    health.add(
+        new TokenHealth(
+            x.id(),
+            ROMA.id(),
+            Network.X,
+            x.displayName(),
+            TokenHealth.State.HEALTHY,
+            null,
+            "",
+            ""));
+    model.returnedToApp();
+
+    assertThat(model.remote().noticeProperty().get())
+        .isEqualTo("Reconnected: 1 account of Trattoria Roma works again.");
+    assertThat(syncs).hasValue(1);
+  }
+
+  @Test
   void checkNowAsksTheServerAndSaysHowManyAccountsNeedAttention() {
     SocialAccount x = account(ROMA, Network.X, "@TrattoriaRoma");
     SocialAccount linkedIn = account(SOLE, Network.LINKEDIN, "Gelateria Sole");
