@@ -1354,7 +1354,10 @@ public final class ComposeViewModel {
     } else if (all.stream().anyMatch(Finding::blocksScheduling)) {
       reason = "Fix what is marked in red first.";
     } else if (!accounts.isEmpty()) {
-      reason = "Reconnect the account in Accounts first, or leave its network out.";
+      reason =
+          accounts.size() == 1
+              ? "Reconnect the account in Accounts first, or leave its network out."
+              : "Reconnect the accounts in Accounts first, or leave their networks out.";
     } else if (commentTooLong) {
       reason =
           "Shorten the first comment to "
