@@ -60,7 +60,8 @@ class ConnectAccountsFromTheDesktopIT {
               browser,
               true,
               TaskExecutor.sameThread(),
-              () -> {});
+              () -> {},
+              desktop.accountHealth());
       accounts.load();
 
       // 1. Connect: Facebook Page with its Instagram account, one LinkedIn page, the X account.

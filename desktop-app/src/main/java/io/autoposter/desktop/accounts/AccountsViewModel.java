@@ -39,11 +39,13 @@ public final class AccountsViewModel {
   private final Consumer<URI> browser;
   private final boolean canConnect;
   private final Runnable afterConnect;
+  private final AccountHealthBook book;
   private Brand waitingFor;
 
   /**
    * @param browser opens an address in the system browser
    * @param afterConnect tells sync that accounts changed
+   * @param book keeps each health answer for the composer
    */
   public AccountsViewModel(
       Supplier<List<Brand>> localBrands,
@@ -51,7 +53,9 @@ public final class AccountsViewModel {
       Consumer<URI> browser,
       boolean canConnect,
       TaskExecutor tasks,
-      Runnable afterConnect) {
+      Runnable afterConnect,
+      AccountHealthBook book) {
+    this.book = Objects.requireNonNull(book, "book");
     this.localBrands = Objects.requireNonNull(localBrands, "localBrands");
     this.server = Objects.requireNonNull(server, "server");
     this.browser = Objects.requireNonNull(browser, "browser");
@@ -201,6 +205,7 @@ public final class AccountsViewModel {
     remote.load(
         () -> {
           List<TokenHealth> health = server.checkHealth();
+          book.record(health);
           return group(localBrands.get(), server.connected(), health);
         },
         loaded -> {
@@ -252,6 +257,7 @@ public final class AccountsViewModel {
     List<TokenHealth> health;
     try {
       health = server.health();
+      book.record(health);
     } catch (Exception unknown) {
       health = List.of(); // the accounts still show, without what their health is
     }

@@ -324,7 +324,8 @@ public final class AutoposterApp extends Application {
         context.session().userId(),
         tasks,
         Clock.systemDefaultZone(),
-        ZoneId.systemDefault());
+        ZoneId.systemDefault(),
+        context.accountHealth());
   }
 
   private void show(javafx.scene.Node root) {

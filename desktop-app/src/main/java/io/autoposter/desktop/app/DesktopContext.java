@@ -1,5 +1,6 @@
 package io.autoposter.desktop.app;
 
+import io.autoposter.desktop.accounts.AccountHealthBook;
 import io.autoposter.desktop.posts.PostService;
 import io.autoposter.desktop.storage.Keychain;
 import io.autoposter.desktop.storage.LocalPost;
@@ -9,6 +10,7 @@ import io.autoposter.desktop.storage.SessionStore;
 import io.autoposter.desktop.sync.AccountService;
 import io.autoposter.desktop.sync.AuditLog;
 import io.autoposter.desktop.sync.BrandAdmin;
+import io.autoposter.desktop.sync.ConnectedAccounts;
 import io.autoposter.desktop.sync.ServerCallException;
 import io.autoposter.desktop.sync.ServerClient;
 import io.autoposter.desktop.sync.SignInException;
@@ -254,13 +256,21 @@ public final class DesktopContext implements AutoCloseable {
   }
 
   /** The brands' connected social accounts and their health (network). */
-  public synchronized io.autoposter.desktop.sync.ConnectedAccounts connectedAccounts() {
+  public synchronized ConnectedAccounts connectedAccounts() {
     return current().client().connectedAccounts();
   }
 
   /** What the Accounts screen asks of the server, as the app wires it. */
   public io.autoposter.desktop.accounts.AccountsServer accountsServer() {
     return new ServerAccounts(connectedAccounts());
+  }
+
+  /**
+   * The accounts' last known token health: refreshed after sync rounds (at most every few minutes)
+   * and whenever the Accounts screen loads, and kept beside the agency's store for offline use.
+   */
+  public synchronized AccountHealthBook accountHealth() {
+    return current().accountHealth();
   }
 
   /** The audit log (network; owners and admins). */
@@ -278,7 +288,9 @@ public final class DesktopContext implements AutoCloseable {
         now.session().withRole(role).withTwoFactorEnrollmentRequired(twoFactorEnrollmentRequired);
     if (!updated.equals(now.session())) {
       sessionStore.save(updated);
-      signedIn = new SignedIn(updated, now.client(), now.store(), now.sync(), now.posts());
+      signedIn =
+          new SignedIn(
+              updated, now.client(), now.store(), now.sync(), now.posts(), now.accountHealth());
     }
     return updated;
   }
@@ -303,7 +315,16 @@ public final class DesktopContext implements AutoCloseable {
             .orElseGet(() -> LocalStore.openForAgency(dataDir, session.agencyId()));
     SyncEngine sync = new SyncEngine(store, client);
     PostService posts = new PostService(store, sync::localChange);
-    signedIn = new SignedIn(session, client, store, sync, posts);
+    AccountHealthBook health =
+        AccountHealthBook.savedIn(agencyDir(session).resolve("token-health.json"));
+    ConnectedAccounts accounts = client.connectedAccounts();
+    // On the sync thread, after a round that reached the server: one more small call there.
+    sync.addRoundListener(round -> health.refreshIfStale(accounts::tokenHealth));
+    signedIn = new SignedIn(session, client, store, sync, posts, health);
+  }
+
+  private Path agencyDir(SavedSession session) {
+    return dataDir.resolve("agencies").resolve(session.agencyId().toString());
   }
 
   private SignedIn current() {
@@ -331,5 +352,6 @@ public final class DesktopContext implements AutoCloseable {
       ServerClient client,
       LocalStore store,
       SyncEngine sync,
-      PostService posts) {}
+      PostService posts,
+      AccountHealthBook accountHealth) {}
 }

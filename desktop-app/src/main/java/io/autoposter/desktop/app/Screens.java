@@ -80,7 +80,8 @@ final class Screens {
                 SystemBrowser::open,
                 session.role().managesBrands(),
                 tasks,
-                () -> context.syncEngine().requestSync());
+                () -> context.syncEngine().requestSync(),
+                context.accountHealth());
         model.load();
         yield new AccountsView(model).root();
       }

@@ -1,5 +1,6 @@
 package io.autoposter.desktop.workspace;
 
+import io.autoposter.desktop.accounts.AccountHealthBook;
 import io.autoposter.desktop.storage.FailedUpload;
 import io.autoposter.desktop.storage.LocalPost;
 import io.autoposter.desktop.storage.LocalStore;
@@ -148,6 +149,8 @@ public final class ComposeViewModel {
   private final ZoneId userZone;
   private final Consumer<LocalPost> onSaved;
   private final Runnable onDeleted;
+  private final AccountHealthBook accountHealth;
+  private final Runnable healthListener = this::healthChanged;
 
   /** The post as loaded (or last saved) into the form; null for a new post. */
   private Post baseline;
@@ -183,6 +186,33 @@ public final class ComposeViewModel {
       ZoneId userZone,
       Consumer<LocalPost> onSaved,
       Runnable onDeleted) {
+    this(
+        brand,
+        store,
+        onLocalChange,
+        tasks,
+        clock,
+        userZone,
+        onSaved,
+        onDeleted,
+        AccountHealthBook.inMemory());
+  }
+
+  /**
+   * @param accountHealth the accounts' last known token health, which the findings flag a broken
+   *     account or one whose access ends before the post is due from
+   */
+  public ComposeViewModel(
+      ReadOnlyObjectProperty<Brand> brand,
+      LocalStore store,
+      Runnable onLocalChange,
+      TaskExecutor tasks,
+      Clock clock,
+      ZoneId userZone,
+      Consumer<LocalPost> onSaved,
+      Runnable onDeleted,
+      AccountHealthBook accountHealth) {
+    this.accountHealth = Objects.requireNonNull(accountHealth, "accountHealth");
     this.brand = Objects.requireNonNull(brand, "brand");
     this.store = Objects.requireNonNull(store, "store");
     this.onLocalChange = Objects.requireNonNull(onLocalChange, "onLocalChange");
@@ -239,6 +269,17 @@ public final class ComposeViewModel {
             clock);
     recompute();
     addToQueue = new AddToQueue(this, store, tasks, clock);
+    accountHealth.addListener(healthListener);
+  }
+
+  /** A new answer from the server, heard on whatever thread recorded it. */
+  private void healthChanged() {
+    tasks.onUi(this::recompute);
+  }
+
+  /** Stops listening to the accounts' health; call when the composer goes away. */
+  public void dispose() {
+    accountHealth.removeListener(healthListener);
   }
 
   /** "Add to queue": the brand's next free posting slot. */
@@ -408,7 +449,10 @@ public final class ComposeViewModel {
 
   // ---- Derived properties ----
 
-  /** Caption findings for the chosen networks, errors first (an empty caption is not listed). */
+  /**
+   * What stands in the way of publishing, errors first: the accounts that could not publish at the
+   * due time, then the rules' findings for the chosen networks (an empty caption is not listed).
+   */
   public ObservableList<Finding> findings() {
     return findingsView;
   }
@@ -1243,7 +1287,6 @@ public final class ComposeViewModel {
     String text = caption.get() == null ? "" : caption.get();
     Set<Network> chosen = chosenNetworks();
     List<Finding> all = ruleFindings(text, chosen);
-    findings.setAll(all.stream().filter(f -> !f.code().equals(EMPTY_CODE)).toList());
     Map<Network, String> own = variants.asMap();
     counters.setAll(
         chosen.stream()
@@ -1268,6 +1311,10 @@ public final class ComposeViewModel {
     showDueQuestion();
     Optional<Instant> due = dueInstant();
     localTimeText.set(due.map(this::localHint).orElse(""));
+    List<Finding> accounts = accountFindings(chosen, due.orElse(null));
+    List<Finding> shown = new ArrayList<>(accounts);
+    all.stream().filter(f -> !f.code().equals(EMPTY_CODE)).forEach(shown::add);
+    findings.setAll(shown);
 
     boolean isDirty = computeDirty();
     dirty.set(isDirty);
@@ -1306,6 +1353,11 @@ public final class ComposeViewModel {
       reason = "Write a caption to schedule the post.";
     } else if (all.stream().anyMatch(Finding::blocksScheduling)) {
       reason = "Fix what is marked in red first.";
+    } else if (!accounts.isEmpty()) {
+      reason =
+          accounts.size() == 1
+              ? "Reconnect the account in Accounts first, or leave its network out."
+              : "Reconnect the accounts in Accounts first, or leave their networks out.";
     } else if (commentTooLong) {
       reason =
           "Shorten the first comment to "
@@ -1367,6 +1419,23 @@ public final class ComposeViewModel {
     }
     previewPost.set(probe);
     return io.autoposter.model.rules.PostRules.check(probe);
+  }
+
+  /**
+   * The brand's accounts on the chosen networks that could not publish at {@code due}, from memory
+   * (never the database or the network: this runs on every keystroke). A published post or one
+   * being published is past asking.
+   */
+  private List<Finding> accountFindings(Set<Network> chosen, Instant due) {
+    if (baseline != null && baseline.status().isReadOnly()) {
+      return List.of();
+    }
+    BrandId brandId =
+        baseline != null ? baseline.brandId() : brand.get() == null ? null : brand.get().id();
+    if (brandId == null || chosen.isEmpty()) {
+      return List.of();
+    }
+    return AccountFindings.of(accountHealth.of(brandId), chosen, due, zone());
   }
 
   /** Keeps the question and its options in step with the date and time typed. */

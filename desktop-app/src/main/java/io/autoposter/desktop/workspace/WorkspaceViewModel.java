@@ -1,5 +1,6 @@
 package io.autoposter.desktop.workspace;
 
+import io.autoposter.desktop.accounts.AccountHealthBook;
 import io.autoposter.desktop.conflicts.ConflictsViewModel;
 import io.autoposter.desktop.storage.LocalPost;
 import io.autoposter.desktop.storage.LocalStore;
@@ -86,7 +87,8 @@ public final class WorkspaceViewModel {
       UserId me,
       TaskExecutor tasks,
       Clock clock,
-      ZoneId userZone) {
+      ZoneId userZone,
+      AccountHealthBook accountHealth) {
     this.store = Objects.requireNonNull(store, "store");
     this.sync = Objects.requireNonNull(sync, "sync");
     this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -101,7 +103,16 @@ public final class WorkspaceViewModel {
             clock,
             userZone,
             saved -> loadPosts(),
-            this::loadPosts);
+            this::loadPosts,
+            accountHealth);
+    // What the server last said of the accounts, from before a restart, until it answers again.
+    tasks.run(
+        () -> {
+          accountHealth.restore();
+          return accountHealth;
+        },
+        restored -> {},
+        failure -> {});
     this.conflicts =
         new ConflictsViewModel(
             store,
@@ -301,6 +312,7 @@ public final class WorkspaceViewModel {
     sync.removeStatusListener(statusListener);
     sync.removeDataListener(dataListener);
     sync.removeProgressListener(progressListener);
+    compose.dispose();
   }
 
   private void loadPosts() {

@@ -37,6 +37,7 @@ class AccountsViewModelTest {
   private final List<URI> opened = new ArrayList<>();
   private final List<SocialAccountId> disconnected = new ArrayList<>();
   private boolean healthMissing;
+  private final AccountHealthBook book = AccountHealthBook.inMemory();
   private boolean noBrowser;
   private boolean oldServer;
   private int checks;
@@ -106,7 +107,8 @@ class AccountsViewModelTest {
         },
         canConnect,
         TaskExecutor.sameThread(),
-        syncs::incrementAndGet);
+        syncs::incrementAndGet,
+        book);
   }
 
   private static SocialAccount account(Brand brand, Network network, String name) {
@@ -254,6 +256,31 @@ class AccountsViewModelTest {
     model.load();
     assertThat(model.brands().get(1).accounts()).containsExactly(x);
     assertThat(model.brands().get(1).health()).isEmpty();
+  }
+
+  @Test
+  void loadingKeepsTheHealthForTheComposerAndAFailedAnswerForgetsNothing() {
+    SocialAccount x = account(ROMA, Network.X, "@TrattoriaRoma");
+    server.add(x);
+    health.add(
+        new TokenHealth(
+            x.id(),
+            ROMA.id(),
+            Network.X,
+            x.displayName(),
+            TokenHealth.State.BROKEN,
+            null,
+            "X refused the sign-in.",
+            "Reconnect the X account"));
+    AccountsViewModel model = model(true);
+
+    model.load();
+    assertThat(book.of(ROMA.id())).extracting(TokenHealth::accountId).containsExactly(x.id());
+    assertThat(book.of(SOLE.id())).isEmpty();
+
+    healthMissing = true;
+    model.load();
+    assertThat(book.of(ROMA.id())).extracting(TokenHealth::accountId).containsExactly(x.id());
   }
 
   @Test
