@@ -92,7 +92,14 @@ public final class TokenRefresher implements AutoCloseable {
    * tests' and an operator's "check everything".
    */
   public void checkAll() {
-    database.inTransaction(accounts::checked).forEach(this::refresh);
+    for (SocialAccountId id : database.inTransaction(accounts::checked)) {
+      try {
+        refresh(id);
+      } catch (RuntimeException e) {
+        // One account's failed transaction (rolled back) does not stop the others' checks.
+        LOG.log(Level.WARNING, "Token check of account " + id.value() + " failed", e);
+      }
+    }
     nudge();
   }
 

@@ -178,6 +178,43 @@ class TokenHealthTest {
     assertThat(health()).extracting(TokenHealth::state).containsOnly(TokenHealth.State.HEALTHY);
   }
 
+  /**
+   * The crash between receiving a new token and storing it (docs/oauth-connect.md): the refresh
+   * transactions roll back after the platforms answered. X had already spent the old refresh token,
+   * so the X sign-in is lost and the account turns BROKEN at the next check; LinkedIn does not
+   * rotate, so its next refresh simply works.
+   */
+  @Test
+  void aCrashBeforeTheNewTokensAreStoredLosesTheXSignInButNotLinkedIns() {
+    browser.connectAll(owner.token(), brand.id(), Network.X);
+    browser.connectAll(owner.token(), brand.id(), Network.LINKEDIN);
+    String spent = activeXRefreshToken();
+    ServerSql sql = new ServerSql(dataDir);
+    // Every token write now fails, as if the process died before the commit.
+    sql.update(
+        "ALTER TABLE social_account_tokens ADD CONSTRAINT crash_before_commit CHECK (updated_at <"
+            + " TIMESTAMP WITH TIME ZONE '2001-01-01 00:00:00+00') NOCHECK");
+    try {
+      server.tokenRefresher().checkAll();
+    } finally {
+      sql.update("ALTER TABLE social_account_tokens DROP CONSTRAINT crash_before_commit");
+    }
+    assertThat(xTokenState(spent))
+        .as("X spent the refresh token we still hold")
+        .isEqualTo(IssuedToken.State.ROTATED);
+
+    server.tokenRefresher().checkAll();
+    TokenHealth x =
+        health().stream().filter(h -> h.network() == Network.X).findFirst().orElseThrow();
+    assertThat(x.state()).isEqualTo(TokenHealth.State.BROKEN);
+    assertThat(x.reason()).contains("X refused to refresh the token");
+    assertThat(health())
+        .filteredOn(h -> h.network() == Network.LINKEDIN)
+        .isNotEmpty()
+        .extracting(TokenHealth::state)
+        .containsOnly(TokenHealth.State.HEALTHY);
+  }
+
   @Test
   void theTimerRefreshesXWhenItsCheckFallsDue() {
     browser.connectAll(owner.token(), brand.id(), Network.X);
