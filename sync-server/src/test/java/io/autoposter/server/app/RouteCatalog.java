@@ -72,6 +72,9 @@ final class RouteCatalog {
           "POST /password-reset",
           // The browser's side of OAuth connect: the flow id, state and attach ticket are the
           // proof.
+          // The vault command line's door: no session, its own per-start token and same machine
+          // only (VaultRotationWhileServingTest checks the refusal).
+          "POST /operator/vault",
           "GET /oauth/start/{flow}",
           "GET /oauth/callback/{network}",
           "POST /oauth/attach/{ticket}");
