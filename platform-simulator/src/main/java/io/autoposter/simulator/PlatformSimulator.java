@@ -183,6 +183,23 @@ public final class PlatformSimulator implements AutoCloseable {
   }
 
   /** The base URL clients call, such as {@code http://127.0.0.1:41234}. */
+  /**
+   * The Autoposter server settings that point every platform at this simulator with its demo apps
+   * ({@link SimulatorSettings#DEMO_FACEBOOK} …), for tests that start a server beside it.
+   */
+  public java.util.Map<String, String> autoposterServerSettings() {
+    return java.util.Map.of(
+        "autoposter.platforms.simulator-url", baseUri().toString(),
+        "autoposter.platforms.facebook.client-id", SimulatorSettings.DEMO_FACEBOOK.clientId(),
+        "autoposter.platforms.facebook.client-secret",
+            SimulatorSettings.DEMO_FACEBOOK.clientSecret(),
+        "autoposter.platforms.linkedin.client-id", SimulatorSettings.DEMO_LINKEDIN.clientId(),
+        "autoposter.platforms.linkedin.client-secret",
+            SimulatorSettings.DEMO_LINKEDIN.clientSecret(),
+        "autoposter.platforms.x.client-id", SimulatorSettings.DEMO_X.clientId(),
+        "autoposter.platforms.x.client-secret", SimulatorSettings.DEMO_X.clientSecret());
+  }
+
   public URI baseUri() {
     return URI.create(boundUrl);
   }

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +42,8 @@ class ConnectAccountsFromTheDesktopIT {
   void connectSeeHealthyWatchExpiringReconnect() throws Exception {
     try (PlatformSimulator sim =
             PlatformSimulator.start(SimulatorSettings.defaults(0).withAutoApprove(true));
-        RunningServer server = RunningServer.startWithDemoAgency(serverDir, platforms(sim));
+        RunningServer server =
+            RunningServer.startWithDemoAgency(serverDir, sim.autoposterServerSettings());
         DesktopContext desktop = DesktopContext.open(desktopDir, server.url())) {
       desktop.signIn(RunningServer.DEMO_EMAIL, RunningServer.DEMO_PASSWORD);
       desktop.syncEngine().syncNow();
@@ -125,19 +125,6 @@ class ConnectAccountsFromTheDesktopIT {
       // No platform token reached the desktop's database.
       assertNoTokenIn(desktopDir, sim);
     }
-  }
-
-  private static Map<String, String> platforms(PlatformSimulator sim) {
-    return Map.of(
-        "autoposter.platforms.simulator-url", sim.baseUri().toString(),
-        "autoposter.platforms.facebook.client-id", SimulatorSettings.DEMO_FACEBOOK.clientId(),
-        "autoposter.platforms.facebook.client-secret",
-            SimulatorSettings.DEMO_FACEBOOK.clientSecret(),
-        "autoposter.platforms.linkedin.client-id", SimulatorSettings.DEMO_LINKEDIN.clientId(),
-        "autoposter.platforms.linkedin.client-secret",
-            SimulatorSettings.DEMO_LINKEDIN.clientSecret(),
-        "autoposter.platforms.x.client-id", SimulatorSettings.DEMO_X.clientId(),
-        "autoposter.platforms.x.client-secret", SimulatorSettings.DEMO_X.clientSecret());
   }
 
   private static String notice(AccountsViewModel accounts) {

@@ -8,7 +8,6 @@ import io.autoposter.model.Network;
 import io.autoposter.model.api.ConnectAccountRequest;
 import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.simulator.PlatformSimulator;
-import io.autoposter.simulator.SimulatorSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -46,16 +45,7 @@ final class OAuthBrowser {
 
   /** The server settings that point every platform at the simulator, with its demo apps. */
   static Map<String, String> settings(PlatformSimulator sim) {
-    return Map.of(
-        "autoposter.platforms.simulator-url", sim.baseUri().toString(),
-        "autoposter.platforms.facebook.client-id", SimulatorSettings.DEMO_FACEBOOK.clientId(),
-        "autoposter.platforms.facebook.client-secret",
-            SimulatorSettings.DEMO_FACEBOOK.clientSecret(),
-        "autoposter.platforms.linkedin.client-id", SimulatorSettings.DEMO_LINKEDIN.clientId(),
-        "autoposter.platforms.linkedin.client-secret",
-            SimulatorSettings.DEMO_LINKEDIN.clientSecret(),
-        "autoposter.platforms.x.client-id", SimulatorSettings.DEMO_X.clientId(),
-        "autoposter.platforms.x.client-secret", SimulatorSettings.DEMO_X.clientSecret());
+    return sim.autoposterServerSettings();
   }
 
   /** {@code POST /api/v1/accounts/connect}: the start URL. */
