@@ -3,11 +3,16 @@ package io.autoposter.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autoposter.model.Brand;
 import io.autoposter.model.ClientId;
+import io.autoposter.model.Post;
+import io.autoposter.model.PostId;
 import io.autoposter.model.api.CreateBrandRequest;
 import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.api.SignInRequest;
 import io.autoposter.model.api.SignUpRequest;
 import io.autoposter.model.json.Json;
 import io.autoposter.model.sync.Change;
+import io.autoposter.model.sync.PostChanged;
+import io.autoposter.model.sync.PostRemoved;
 import io.autoposter.model.sync.PullRequest;
 import io.autoposter.model.sync.PullResponse;
 import io.autoposter.model.sync.SyncProtocol;
@@ -19,7 +24,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -52,6 +59,17 @@ final class ServerApi {
     return session;
   }
 
+  /** Signs in as an existing member, on a device session of its own. */
+  SessionResponse signIn(String email, String password) {
+    SessionResponse session =
+        post(
+            "/api/v1/auth/sign-in",
+            new SignInRequest(email, password, "system test oracle", null),
+            SessionResponse.class);
+    token = session.token();
+    return session;
+  }
+
   void useToken(String bearer) {
     token = bearer;
   }
@@ -73,6 +91,19 @@ final class ServerApi {
       }
       cursor = page.cursor();
     }
+  }
+
+  /** The posts the server holds now, by id: the full history folded. */
+  Map<PostId, Post> posts() {
+    Map<PostId, Post> posts = new LinkedHashMap<>();
+    for (Change change : fullHistory()) {
+      if (change instanceof PostChanged changed) {
+        posts.put(changed.post().id(), changed.post());
+      } else if (change instanceof PostRemoved removed) {
+        posts.remove(removed.postId());
+      }
+    }
+    return posts;
   }
 
   /** The server's last processed mutation id for {@code client} (read from a pull at the head). */

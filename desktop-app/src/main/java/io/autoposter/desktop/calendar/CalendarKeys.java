@@ -8,7 +8,7 @@ import javafx.scene.Node;
  * CSS cache by id, so an id unique to each chip defeats style sharing and grows the scene's style
  * cache with every page shown (the calendar ran out of a 128 MB heap in 60 week pages).
  */
-final class CalendarKeys {
+public final class CalendarKeys {
 
   private static final String KEY = "autoposter.calendar.key";
 
@@ -22,7 +22,7 @@ final class CalendarKeys {
   /**
    * For lookups: the node tagged {@code key}, such as "chip-&lt;post id&gt;" or "day-2026-12-24".
    */
-  static Predicate<Node> tagged(String key) {
+  public static Predicate<Node> tagged(String key) {
     return node -> key.equals(node.getProperties().get(KEY));
   }
 }

@@ -28,8 +28,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The CSV import screen: choose a file, see every row checked (OK, or the reasons it fails), then
- * import the valid rows — after a question when some rows will be skipped.
+ * The CSV import screen: choose a file (or drop one), see every row checked (OK, or the reasons it
+ * fails), then import the valid rows — after a question when some rows will be skipped.
  */
 public final class CsvImportView {
 
@@ -64,6 +64,7 @@ public final class CsvImportView {
     root.getStyleClass().add("csv-import-screen");
     root.getStylesheets()
         .add(Objects.requireNonNull(CsvImportView.class.getResource(STYLESHEET)).toExternalForm());
+    CsvDrop.install(root, model);
   }
 
   /** The screen, for the app shell. */
@@ -76,7 +77,7 @@ public final class CsvImportView {
   private Node choose() {
     FontIcon icon = new FontIcon(Feather.FILE_TEXT);
     icon.getStyleClass().add("empty-icon");
-    Label heading = new Label("Choose a CSV file to check");
+    Label heading = new Label("Choose a CSV file to check, or drop it here");
     heading.getStyleClass().add(Styles.TITLE_4);
     Label columns =
         new Label(

@@ -1,22 +1,14 @@
 package io.autoposter.desktop.app;
 
-import io.autoposter.desktop.testing.Await;
-import java.awt.image.BufferedImage;
+import io.autoposter.desktop.testing.Fx;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Starting the real app on Monocle, reading FX state safely, and writing screenshots. */
 final class FxTestSupport {
@@ -35,15 +27,11 @@ final class FxTestSupport {
   }
 
   static <T> T onFx(Callable<T> work) {
-    try {
-      return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    } catch (InterruptedException | ExecutionException | TimeoutException e) {
-      throw new AssertionError(e);
-    }
+    return Fx.onFx(work);
   }
 
   static void awaitFx(String what, Callable<Boolean> condition) {
-    Await.until(what, Duration.ofSeconds(15), () -> onFx(condition));
+    Fx.awaitFx(what, Duration.ofSeconds(15), condition);
   }
 
   static Scene scene() {
@@ -58,20 +46,6 @@ final class FxTestSupport {
 
   /** Writes the scene as {@code target/screenshots/<name>.png}. */
   static Path screenshot(String name) throws IOException {
-    WaitForAsyncUtils.waitForFxEvents();
-    Scene scene = scene();
-    WritableImage image =
-        onFx(
-            () -> {
-              scene.getRoot().applyCss();
-              scene.getRoot().layout();
-              return scene.snapshot(null);
-            });
-    BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    Files.createDirectories(dir);
-    Path file = dir.resolve(name + ".png");
-    ImageIO.write(png, "png", file.toFile());
-    return file;
+    return Fx.screenshot(scene(), name);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoposter.desktop.queue.QueueFixture;
 import io.autoposter.desktop.testing.FakeServer;
+import io.autoposter.desktop.testing.TestImages;
 import io.autoposter.desktop.workspace.ComposeViewModel;
 import io.autoposter.model.Brand;
 import io.autoposter.model.MediaRef;
@@ -15,10 +16,6 @@ import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
 import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,7 +25,6 @@ import java.util.Set;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,30 +130,6 @@ class MediaEditingFxTest {
     return posts;
   }
 
-  /** A picture that looks like one: a warm table, a plate, a bowl of risotto. */
-  static Path picture(Path file, int width, int height, Color table) throws IOException {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setPaint(new GradientPaint(0, 0, table, width, height, table.darker().darker()));
-    g.fillRect(0, 0, width, height);
-    int plate = Math.min(width, height) * 2 / 3;
-    int cx = width * 3 / 5;
-    int cy = height / 2;
-    g.setColor(new Color(245, 243, 238));
-    g.fillOval(cx - plate / 2, cy - plate / 2, plate, plate);
-    g.setColor(new Color(232, 205, 140));
-    g.fillOval(cx - plate / 3, cy - plate / 3, plate * 2 / 3, plate * 2 / 3);
-    g.setColor(new Color(110, 140, 60));
-    for (int i = 0; i < 9; i++) {
-      g.fillOval(
-          cx - plate / 5 + (i * 37) % (plate / 3), cy - plate / 6 + (i * 53) % (plate / 3), 26, 16);
-    }
-    g.dispose();
-    ImageIO.write(image, "jpeg", file.toFile());
-    return file;
-  }
-
   private ComposeViewModel compose() {
     return app.workspace().compose();
   }
@@ -171,9 +143,11 @@ class MediaEditingFxTest {
 
   private void attachTwoPictures() throws IOException {
     Path terrace =
-        picture(pictures.resolve("terrace-at-sunset.jpg"), 1600, 1000, new Color(150, 90, 50));
+        TestImages.foodPhoto(
+            pictures.resolve("terrace-at-sunset.jpg"), 1600, 1000, new Color(150, 90, 50));
     Path risotto =
-        picture(pictures.resolve("truffle-risotto.jpg"), 1080, 1350, new Color(90, 60, 40));
+        TestImages.foodPhoto(
+            pictures.resolve("truffle-risotto.jpg"), 1080, 1350, new Color(90, 60, 40));
     check(Network.INSTAGRAM);
     check(Network.X);
     check(Network.LINKEDIN);

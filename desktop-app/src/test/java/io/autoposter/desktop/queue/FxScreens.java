@@ -1,24 +1,16 @@
 package io.autoposter.desktop.queue;
 
 import io.autoposter.desktop.app.AutoposterApp;
-import io.autoposter.desktop.testing.Await;
-import java.awt.image.BufferedImage;
+import io.autoposter.desktop.testing.Fx;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Shows one screen alone in a 1280×800 window on Monocle with the app's theme and stylesheet, and
@@ -64,32 +56,15 @@ public final class FxScreens {
   }
 
   public static <T> T onFx(Callable<T> work) {
-    try {
-      return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    } catch (InterruptedException | ExecutionException | TimeoutException e) {
-      throw new AssertionError(e);
-    }
+    return Fx.onFx(work);
   }
 
   public static void awaitFx(String what, Callable<Boolean> condition) {
-    Await.until(what, Duration.ofSeconds(20), () -> onFx(condition));
+    Fx.awaitFx(what, Duration.ofSeconds(20), condition);
   }
 
   /** Writes the stage's scene as {@code target/screenshots/<name>.png}. */
   public static Path screenshot(Stage stage, String name) throws IOException {
-    WaitForAsyncUtils.waitForFxEvents();
-    WritableImage image =
-        onFx(
-            () -> {
-              stage.getScene().getRoot().applyCss();
-              stage.getScene().getRoot().layout();
-              return stage.getScene().snapshot(null);
-            });
-    BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    Files.createDirectories(dir);
-    Path file = dir.resolve(name + ".png");
-    ImageIO.write(png, "png", file.toFile());
-    return file;
+    return Fx.screenshot(stage.getScene(), name);
   }
 }
