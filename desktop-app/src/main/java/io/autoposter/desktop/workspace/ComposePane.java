@@ -97,7 +97,10 @@ final class ComposePane extends VBox {
             newPost.run();
           }
         });
-    HBox titleLine = new HBox(10, title, statusChip, grow, undoButtons(), fresh);
+    fresh.setMinWidth(Region.USE_PREF_SIZE);
+    // Undo and redo sit with the caption's tools: the title line must fit "Edit post", a status
+    // and "New post" in the narrowest composer.
+    HBox titleLine = new HBox(10, title, statusChip, grow, fresh);
     titleLine.setAlignment(Pos.CENTER_LEFT);
 
     // ---- notes above the form ----
@@ -305,6 +308,8 @@ final class ComposePane extends VBox {
     queue.setTooltip(new Tooltip("Schedule in the brand's next free posting slot"));
     queue.disableProperty().bind(model.busyProperty());
     queue.setOnAction(e -> model.addToQueue().run());
+    // The composer is wide enough for these on one line, also for a scheduled post ("Save as
+    // draft", "Add to queue", "Save changes" and the bin): ComposeLayoutFxTest.
     Region actionsGrow = new Region();
     HBox.setHgrow(actionsGrow, Priority.ALWAYS);
     HBox actions = new HBox(8, delete, actionsGrow, draft, queue, schedule);
@@ -337,6 +342,7 @@ final class ComposePane extends VBox {
                 "Caption",
                 new HBox(
                     2,
+                    undoButtons(),
                     HashtagMenu.button(model, captionEditor),
                     EmojiPicker.button(captionEditor))),
             new CaptionScopeBar(model),

@@ -88,7 +88,8 @@ public final class WorkspaceView {
     composeSide.setTop(writeOrPreview(composeSide, composeScroll, previewScroll));
     composeSide.setBottom(compose.actionBar());
     composeSide.getStyleClass().add("compose-side");
-    composeSide.setPrefWidth(440);
+    // Wide enough for the action buttons of a scheduled post on one line (ComposeLayoutFxTest).
+    composeSide.setPrefWidth(520);
     composeSide.setMinWidth(380);
     body.setRight(composeSide);
   }
