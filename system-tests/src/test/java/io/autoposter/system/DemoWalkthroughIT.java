@@ -179,6 +179,7 @@ class DemoWalkthroughIT {
       app.screenshotDialog("walkthrough-5-csv-confirm");
       app.robot.clickOn("Import the 18 valid rows");
       app.await("imported", () -> app.text("#importDone").startsWith("Imported 18 posts."));
+      assertThat(app.shownInFull("#importErrors")).as("both bad lines still readable").isTrue();
       onServer(
           "the 18 posts on the server",
           () -> Optional.of(oracle.posts().size()).filter(n -> n == demoPosts + 1 + 18));

@@ -146,6 +146,17 @@ final class DesktopWindow implements AutoCloseable {
                 .orElse(""));
   }
 
+  /** True when the labelled node {@code query} shows its whole text, not shortened with "…". */
+  boolean shownInFull(String query) {
+    return onFx(
+        () -> {
+          Labeled labeled = robot.lookup(query).queryAs(Labeled.class);
+          labeled.getScene().getRoot().layout();
+          return !(labeled.lookup(".text") instanceof javafx.scene.text.Text shown)
+              || shown.getText().equals(labeled.getText());
+        });
+  }
+
   /** Opens the combo box {@code query} and clicks the brand named {@code name} in its list. */
   void pickBrand(String query, String name) {
     ComboBox<?> combo = robot.lookup(query).queryAs(ComboBox.class);

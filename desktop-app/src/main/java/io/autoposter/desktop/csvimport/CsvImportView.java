@@ -200,6 +200,8 @@ public final class CsvImportView {
     errors.getStyleClass().add("form-error");
     errors.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
     errors.setWrapText(true);
+    // Every failing line stays readable when the table takes the room (after the import too).
+    errors.setMinHeight(Region.USE_PREF_SIZE);
     model
         .invalidCountProperty()
         .subscribe(
