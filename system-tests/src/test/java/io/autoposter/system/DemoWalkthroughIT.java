@@ -154,6 +154,7 @@ class DemoWalkthroughIT {
           () ->
               serverPost(oracle, CAPTION)
                   .filter(p -> p.dueAt().equals(ZonedDateTime.of(target, at, ROME).toInstant())));
+      assertThat(app.fitsWindow()).as("the month fits the window").isTrue();
       app.screenshot("walkthrough-4-calendar");
 
       // 5. Import the sample CSV, dropped on the import screen: 2 bad rows named, 18 imported.

@@ -157,6 +157,11 @@ final class DesktopWindow implements AutoCloseable {
         });
   }
 
+  /** True when the window's content fits its width (it is not laid out wider than the window). */
+  boolean fitsWindow() {
+    return onFx(() -> stage.getScene().getRoot().minWidth(-1) <= stage.getScene().getWidth());
+  }
+
   /** Opens the combo box {@code query} and clicks the brand named {@code name} in its list. */
   void pickBrand(String query, String name) {
     ComboBox<?> combo = robot.lookup(query).queryAs(ComboBox.class);

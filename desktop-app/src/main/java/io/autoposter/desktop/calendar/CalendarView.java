@@ -156,7 +156,12 @@ public final class CalendarView {
     zone.setId("calendarZone");
     zone.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     zone.textProperty().bind(model.zoneNoteProperty());
-    zone.setMinWidth(Region.USE_PREF_SIZE);
+    // Beside the legend it wraps rather than widen the window: at the first window size the two
+    // did not fit on one line, and the whole window was laid out 14 px wider than the screen.
+    zone.setWrapText(true);
+    zone.setMinWidth(180);
+    zone.setMinHeight(Region.USE_PREF_SIZE);
+    zone.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox row = new HBox(12, Legend.of(), grow, zone);
