@@ -95,7 +95,16 @@ final class ServerComponents implements AutoCloseable {
       TokenVault tokenVault = TokenVault.open(database, settings.vault(), clock);
       ChangeLogRepository changeLog = new ChangeLogRepository(clock);
       PostRepository posts = new PostRepository();
-      publisher = new Publisher(database, clock, changeLog, posts);
+      publisher =
+          new Publisher(
+              database,
+              clock,
+              changeLog,
+              posts,
+              tokenVault,
+              settings.platforms(),
+              settings.dataDir().resolve("media"),
+              settings.publishing());
       Runnable scheduleChanged = settings.publisherEnabled() ? publisher::nudge : () -> {};
       PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), settings.host(), settings.port());
 
