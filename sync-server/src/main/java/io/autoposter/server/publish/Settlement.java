@@ -38,17 +38,19 @@ record Settlement(
     return new Settlement(TargetState.SCHEDULED, at, 0, null, null, null, error, message);
   }
 
-  /** Not known whether it is on the platform: ask again later. */
-  static Settlement unknown(
-      PublishTarget t, Instant at, int reconciles, String stepId, String why) {
+  /**
+   * Not known whether it is on the platform (no answer, 5xx): asked again later. People read that
+   * the platform is not answering properly and that Autoposter goes on by itself.
+   */
+  static Settlement unknown(PublishTarget t, Instant at, int reconciles) {
     return new Settlement(
         TargetState.UNKNOWN,
         at,
         reconciles,
-        stepId,
+        t.stepId(),
         null,
         null,
-        PlatformError.OUTCOME_UNKNOWN,
-        why);
+        PlatformError.PLATFORM_OUTAGE,
+        PlatformError.PLATFORM_OUTAGE.message(t.network(), t.accountName()));
   }
 }

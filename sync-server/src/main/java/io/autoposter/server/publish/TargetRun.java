@@ -278,8 +278,7 @@ final class TargetRun {
                       n.error().message(target.network(), target.accountName()));
           case CallOutcome.NotPublished n -> failure(target, TargetState.FAILED, n.error());
           case CallOutcome.Unknown u ->
-              Settlement.unknown(
-                  target, now.plus(settings.reconcileAfter(0)), 0, target.stepId(), null);
+              Settlement.unknown(target, now.plus(settings.reconcileAfter(0)), 0);
         };
     attempts.finish(tx, target.id(), call.attempt(), result(outcome), detail(outcome), now);
     return finish(tx, claim, TargetState.CALLING, target, settlement, now);
@@ -305,11 +304,7 @@ final class TargetRun {
               reconciles >= settings.maxReconciles()
                   ? failure(target, TargetState.NEEDS_ATTENTION, PlatformError.OUTCOME_UNKNOWN)
                   : Settlement.unknown(
-                      target,
-                      now.plus(settings.reconcileAfter(reconciles)),
-                      reconciles,
-                      target.stepId(),
-                      null);
+                      target, now.plus(settings.reconcileAfter(reconciles)), reconciles);
         };
     return finish(tx, claim, TargetState.RECONCILING, target, settlement, now);
   }
