@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * {@code publish_targets}. Every state change is one conditional UPDATE on (id, state, fence)
@@ -98,19 +99,22 @@ final class TargetRepository {
   /** When the next target becomes takeable: its time, or the end of a lease. */
   Optional<Instant> nextTakeable(Transaction tx) {
     Optional<Instant> due =
-        tx.one(
+        earliest(
+            tx,
             "SELECT MIN(next_attempt_at) AS at FROM publish_targets"
-                + " WHERE state IN ('SCHEDULED', 'UNKNOWN')",
-            row -> Transaction.instant(row, "at"));
+                + " WHERE state IN ('SCHEDULED', 'UNKNOWN')");
     Optional<Instant> lease =
-        tx.one(
+        earliest(
+            tx,
             "SELECT MIN(lease_until) AS at FROM publish_targets"
-                + " WHERE state IN ('CLAIMED', 'CALLING', 'RECONCILING')",
-            row -> Transaction.instant(row, "at"));
-    return java.util.stream.Stream.of(due, lease)
-        .flatMap(Optional::stream)
-        .filter(java.util.Objects::nonNull)
-        .min(Instant::compareTo);
+                + " WHERE state IN ('CLAIMED', 'CALLING', 'RECONCILING')");
+    return Stream.of(due, lease).flatMap(Optional::stream).min(Instant::compareTo);
+  }
+
+  private static Optional<Instant> earliest(Transaction tx, String sql) {
+    // MIN over no rows is one row holding NULL.
+    return tx.one(sql, row -> Optional.ofNullable(Transaction.instant(row, "at")))
+        .flatMap(at -> at);
   }
 
   /**

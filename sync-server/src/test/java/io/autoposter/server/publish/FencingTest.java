@@ -107,6 +107,7 @@ class FencingTest {
         .extracting(AttemptRepository.Attempt::fence, AttemptRepository.Attempt::worker)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(taken.fence(), "worker-b"));
     assertThat(engine.stored(post).status()).isEqualTo(PostStatus.PUBLISHED);
+    assertThat(engine.claims.nextTakeable()).as("nothing left to wake up for").isEmpty();
   }
 
   @Test
