@@ -41,6 +41,19 @@ final class TargetAccountRepository {
         id.value());
   }
 
+  /**
+   * Marks the account broken with the platform's reason, as the token refresher does: its health
+   * turns BROKEN with the reconnect fix, and the next posts to it fail at once instead of calling.
+   */
+  void markBroken(Transaction tx, AgencyId agency, SocialAccountId id, String reason) {
+    tx.update(
+        "UPDATE social_accounts SET broken_reason = ?, next_check_at = NULL"
+            + " WHERE agency_id = ? AND id = ? AND broken_reason IS NULL",
+        reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+        agency.value(),
+        id.value());
+  }
+
   /** Minutes after the due time a post may still go out (default 15). */
   int graceMinutes(Transaction tx, AgencyId agency, BrandId brand) {
     return tx.one(

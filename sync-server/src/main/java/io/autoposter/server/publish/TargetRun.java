@@ -281,7 +281,18 @@ final class TargetRun {
               Settlement.unknown(target, now.plus(settings.reconcileAfter(0)), 0);
         };
     attempts.finish(tx, target.id(), call.attempt(), result(outcome), detail(outcome), now);
-    return finish(tx, claim, TargetState.CALLING, target, settlement, now);
+    TargetState reached = finish(tx, claim, TargetState.CALLING, target, settlement, now);
+    if (outcome instanceof CallOutcome.NotPublished n
+        && (n.error() == PlatformError.TOKEN_EXPIRED
+            || n.error() == PlatformError.PERMISSION_MISSING)
+        && reached == TargetState.FAILED) {
+      accounts.markBroken(
+          tx,
+          target.agency(),
+          target.account(),
+          n.error().message(target.network(), target.accountName()));
+    }
+    return reached;
   }
 
   private TargetState settleReconcile(

@@ -2,11 +2,13 @@ package io.autoposter.server.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.autoposter.model.Brand;
 import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostStatus;
 import io.autoposter.model.api.SessionResponse;
+import io.autoposter.model.api.TokenHealth;
 import io.autoposter.simulator.PlatformSimulator;
 import io.autoposter.simulator.SimulatorSettings;
 import io.autoposter.simulator.state.SimulatedNetwork;
@@ -102,6 +104,16 @@ class PublishingToPlatformsTest {
             "X says Autoposter's access to @trattoriaroma has expired or was revoked. Reconnect"
                 + " the account in Accounts.");
     assertThat(sim.published().count(SimulatedNetwork.X)).isZero();
+    // The account's health offers the one-click fix.
+    Reply reply = server.get("/api/v1/accounts/token-health", owner.token());
+    List<TokenHealth> health = reply.as(new TypeReference<List<TokenHealth>>() {});
+    assertThat(health)
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.state()).isEqualTo(TokenHealth.State.BROKEN);
+              assertThat(h.fix()).isEqualTo("Reconnect the X account");
+            });
   }
 
   private static Post awaitFinished(SyncClient client, Post post) {

@@ -85,6 +85,30 @@ class ErrorCatalogueTest {
                 + " the account in Accounts.");
     assertThat(engine.stored(target.post()).status()).isEqualTo(PostStatus.FAILED);
     assertThat(engine.stored(target.post()).outcome()).isEqualTo(target.errorMessage());
+    assertThat(brokenReason(target))
+        .as("the account's health says reconnect")
+        .isEqualTo(target.errorMessage());
+
+    sim.reset(); // even with a working platform, the broken account is not called
+    PublishTarget next = publish(Network.X, "After expiry");
+    assertThat(next.errorCode()).isEqualTo("ACCOUNT_BROKEN");
+    assertThat(next.errorMessage())
+        .isEqualTo(
+            "X needs reconnecting for @trattoriaroma before Autoposter can publish. Reconnect the"
+                + " account in Accounts.");
+    assertThat(engine.attemptsOf(next.id())).isEmpty();
+  }
+
+  private String brokenReason(PublishTarget target) {
+    return engine
+        .database
+        .inTransaction(
+            tx ->
+                tx.one(
+                    "SELECT broken_reason FROM social_accounts WHERE id = ?",
+                    row -> row.getString(1),
+                    target.account().value()))
+        .orElseThrow();
   }
 
   @Test
