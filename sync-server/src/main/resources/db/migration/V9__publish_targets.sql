@@ -63,3 +63,12 @@ create table publish_attempts (
   finished_at timestamp with time zone,
   primary key (target_id, attempt)
 );
+
+-- Secrets every instance must share, made by the first instance that needs one (for example the
+-- HMAC key of the signed, expiring media links Instagram fetches pictures from).
+create table server_secrets (
+  name varchar(50) primary key,
+  -- base64 of random bytes
+  secret varchar(200) not null,
+  created_at timestamp with time zone not null
+);

@@ -7,7 +7,7 @@ import io.autoposter.model.Network;
  * Called outside any transaction, after the attempt was committed; never retries a call itself.
  */
 sealed interface PlatformPublisher
-    permits SandboxPublisher, XPublisher, FacebookPublisher, LinkedInPublisher {
+    permits SandboxPublisher, XPublisher, FacebookPublisher, LinkedInPublisher, InstagramPublisher {
   Network network();
 
   CallOutcome publish(PublishCall call);

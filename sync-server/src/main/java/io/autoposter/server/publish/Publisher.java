@@ -65,6 +65,7 @@ public final class Publisher implements AutoCloseable {
       TokenVault vault,
       PlatformSettings platforms,
       Path mediaRoot,
+      MediaUrls mediaUrls,
       PublishSettings settings) {
     this.database = database;
     this.clock = clock;
@@ -87,7 +88,7 @@ public final class Publisher implements AutoCloseable {
             accounts,
             progress,
             vault,
-            publishers(database, clock, platforms, settings),
+            publishers(database, clock, platforms, mediaUrls, settings),
             mediaRoot,
             instanceName());
     this.slots = new Semaphore(settings.workers());
@@ -218,7 +219,11 @@ public final class Publisher implements AutoCloseable {
   }
 
   static Map<Network, PlatformPublisher> publishers(
-      Database database, Clock clock, PlatformSettings platforms, PublishSettings settings) {
+      Database database,
+      Clock clock,
+      PlatformSettings platforms,
+      MediaUrls mediaUrls,
+      PublishSettings settings) {
     PublishHttp http = new PublishHttp(Duration.ofSeconds(5), settings.httpTimeout());
     Map<Network, PlatformPublisher> map = new EnumMap<>(Network.class);
     map.put(Network.SANDBOX, new SandboxPublisher(database, clock, new SandboxPostRepository()));
@@ -228,6 +233,9 @@ public final class Publisher implements AutoCloseable {
     if (platforms.facebook().configured()) {
       String graph = platforms.facebook().apiUrl() + GRAPH_VERSION;
       map.put(Network.FACEBOOK, new FacebookPublisher(http, graph));
+      map.put(
+          Network.INSTAGRAM,
+          new InstagramPublisher(http, graph, mediaUrls, Duration.ofMillis(500)));
     }
     if (platforms.linkedin().configured()) {
       map.put(Network.LINKEDIN, new LinkedInPublisher(http, platforms.linkedin().apiUrl()));

@@ -85,7 +85,13 @@ final class EngineFixture implements AutoCloseable {
             app(sim, SimulatorSettings.DEMO_FACEBOOK),
             app(sim, SimulatorSettings.DEMO_LINKEDIN),
             app(sim, SimulatorSettings.DEMO_X));
-    this.publishers = Publisher.publishers(database, clock, platforms, settings);
+    this.publishers =
+        Publisher.publishers(
+            database,
+            clock,
+            platforms,
+            (agency, sha) -> "https://autoposter.example/media/public/" + agency + "/" + sha,
+            settings);
   }
 
   static EngineFixture h2(Path dir, PlatformSimulator sim, Clock clock, PublishSettings settings) {
@@ -212,6 +218,34 @@ final class EngineFixture implements AutoCloseable {
                 Set.of(),
                 null);
     return account(agency, brand, Network.FACEBOOK, page, "Trattoria Roma", TokenKind.PAGE, token);
+  }
+
+  SocialAccountId connectInstagram(AgencyId agency, BrandId brand) {
+    var page = sim.seed().pages().getFirst();
+    IssuedToken token =
+        sim.tokens()
+            .issue(
+                SimulatedNetwork.FACEBOOK,
+                IssuedToken.Kind.ACCESS,
+                SimulatorSettings.DEMO_FACEBOOK.clientId(),
+                sim.seed().facebookUser().id(),
+                Optional.of(page.id()),
+                Set.of(
+                    "pages_show_list",
+                    "pages_manage_posts",
+                    "pages_read_engagement",
+                    "instagram_basic",
+                    "instagram_content_publish"),
+                Set.of(),
+                null);
+    return account(
+        agency,
+        brand,
+        Network.INSTAGRAM,
+        page.instagram().orElseThrow().id(),
+        "@trattoriaroma",
+        TokenKind.PAGE,
+        token);
   }
 
   SocialAccountId connectLinkedIn(AgencyId agency, BrandId brand) {

@@ -252,6 +252,56 @@ class ErrorCatalogueTest {
   }
 
   @Test
+  void anInstagramContainerThatCannotFetchThePictureSaysReplaceIt() {
+    engine.connectInstagram(agency, brand);
+    sim.conditions()
+        .containerPlan(
+            null,
+            new io.autoposter.simulator.faults.ContainerPlan(
+                io.autoposter.simulator.faults.ContainerPlan.Outcome.ERROR, 0));
+    PostId post =
+        engine.post(
+            agency,
+            brand,
+            "Blurry",
+            Set.of(Network.INSTAGRAM),
+            clock.instant(),
+            List.of(engine.picture(agency, new byte[] {8})));
+    engine.planning.plan(post);
+    engine.drain(engine.worker("worker"));
+
+    PublishTarget target = engine.only(agency, post);
+    assertThat(target.state()).isEqualTo(TargetState.FAILED);
+    assertThat(target.errorMessage())
+        .isEqualTo(
+            "Instagram could not fetch the picture or video for @trattoriaroma. Replace the"
+                + " picture or video, then retry.");
+  }
+
+  @Test
+  void instagramQuotaUsedUpIsRetriedByItself() {
+    engine.connectInstagram(agency, brand);
+    sim.conditions().instagramQuota(null, 0);
+    PostId post =
+        engine.post(
+            agency,
+            brand,
+            "One too many",
+            Set.of(Network.INSTAGRAM),
+            clock.instant(),
+            List.of(engine.picture(agency, new byte[] {9})));
+    engine.planning.plan(post);
+    engine.drain(engine.worker("worker"));
+
+    PublishTarget target = engine.only(agency, post);
+    assertThat(target.state()).isEqualTo(TargetState.SCHEDULED);
+    assertThat(target.errorMessage())
+        .isEqualTo(
+            "Instagram's daily publishing limit for @trattoriaroma is used up; it tries again by"
+                + " itself.");
+  }
+
+  @Test
   void aNetworkWithoutAccountSaysConnectIt() {
     PublishTarget target = publish(Network.LINKEDIN, "Nobody home");
 

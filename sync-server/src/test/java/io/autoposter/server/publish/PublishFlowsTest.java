@@ -167,6 +167,52 @@ class PublishFlowsTest {
     assertThat(post.media().getFirst()).startsWith("urn:li:image:");
   }
 
+  @Test
+  void instagramPictureGoesThroughAContainerFetchedFromASignedLink() {
+    engine.connectInstagram(agency, brand);
+    MediaRef picture = engine.picture(agency, new byte[] {5, 5});
+
+    PublishTarget target = publish(Network.INSTAGRAM, "Fresh from the oven", List.of(picture));
+
+    assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+    PublishedItem media = only(SimulatedNetwork.INSTAGRAM);
+    assertThat(media.kind()).isEqualTo(PublishedItem.Kind.INSTAGRAM_IMAGE);
+    assertThat(media.text()).isEqualTo("Fresh from the oven");
+    assertThat(media.media())
+        .containsExactly(
+            "https://autoposter.example/media/public/" + agency + "/" + picture.sha256());
+    assertThat(target.platformPostId()).isEqualTo(media.id());
+    assertThat(target.stepId()).as("the container, kept for reconciliation").isNotBlank();
+    assertThat(target.permalink()).isEqualTo(media.permalink());
+  }
+
+  @Test
+  void instagramAnswerLostAfterPublishingIsFoundThroughTheContainer() {
+    engine.connectInstagram(agency, brand);
+    sim.faults()
+        .dropAfterCommit(
+            io.autoposter.simulator.faults.FaultScope.of(SimulatedNetwork.INSTAGRAM),
+            io.autoposter.simulator.faults.Trigger.next(1));
+
+    PublishTarget target =
+        publish(
+            Network.INSTAGRAM, "Lost and found", List.of(engine.picture(agency, new byte[] {6})));
+
+    assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(target.attempts()).isEqualTo(1);
+    assertThat(target.platformPostId()).isEqualTo(only(SimulatedNetwork.INSTAGRAM).id());
+  }
+
+  @Test
+  void instagramWithoutAPictureIsRefusedBeforeCalling() {
+    engine.connectInstagram(agency, brand);
+
+    PublishTarget target = publish(Network.INSTAGRAM, "Words only", List.of());
+
+    assertThat(target.errorCode()).isEqualTo("MEDIA_REJECTED");
+    assertThat(sim.published().count(SimulatedNetwork.INSTAGRAM)).isZero();
+  }
+
   private PublishCall callFor(PublishTarget target, String text) {
     var token =
         engine
