@@ -137,7 +137,14 @@ public final class Publisher implements AutoCloseable {
     }
     Duration next;
     try {
-      next = round() ? Duration.ZERO : untilNext();
+      if (round()) {
+        next = Duration.ZERO;
+      } else if (slots.availablePermits() == 0) {
+        // Every worker is busy: the next one to finish nudges; no spinning on due targets.
+        next = MAX_SLEEP;
+      } else {
+        next = untilNext();
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Publishing round failed; retrying in " + RETRY_AFTER_ERROR, e);
       next = RETRY_AFTER_ERROR;
