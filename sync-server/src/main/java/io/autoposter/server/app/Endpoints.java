@@ -21,4 +21,5 @@ public record Endpoints(
     HttpService invitationPage,
     HttpService passwordResetPage,
     HttpService oauthPages,
-    HttpService operator) {}
+    HttpService operator,
+    HttpService publicMedia) {}

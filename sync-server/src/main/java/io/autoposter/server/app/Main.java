@@ -57,7 +57,8 @@ public final class Main {
         .mount(routing, "/invitations", endpoints.invitationPage())
         .mount(routing, "/password-reset", endpoints.passwordResetPage())
         .mount(routing, "/oauth", endpoints.oauthPages())
-        .mount(routing, "/operator", endpoints.operator());
+        .mount(routing, "/operator", endpoints.operator())
+        .mount(routing, "/media/public", endpoints.publicMedia());
     ProblemResponses.registerNotFound(routing);
   }
 }

@@ -20,7 +20,9 @@ import io.autoposter.server.brands.Brands;
 import io.autoposter.server.brands.BrandsEndpoint;
 import io.autoposter.server.mail.Mailer;
 import io.autoposter.server.media.MediaEndpoint;
+import io.autoposter.server.media.MediaLinks;
 import io.autoposter.server.media.MediaUploads;
+import io.autoposter.server.media.PublicMediaEndpoint;
 import io.autoposter.server.openapi.OpenApiEndpoint;
 import io.autoposter.server.publish.Publisher;
 import io.autoposter.server.ratelimit.RateLimiter;
@@ -50,6 +52,11 @@ import java.time.Clock;
  * same endpoints through {@link Main#routing}.
  */
 final class ServerComponents implements AutoCloseable {
+  /**
+   * How long a platform may fetch a picture through its signed link (Instagram fetches at once).
+   */
+  private static final java.time.Duration MEDIA_LINK_LIFETIME = java.time.Duration.ofHours(1);
+
   private final Database database;
   private final Publisher publisher;
   private final Endpoints endpoints;
@@ -95,9 +102,21 @@ final class ServerComponents implements AutoCloseable {
       TokenVault tokenVault = TokenVault.open(database, settings.vault(), clock);
       ChangeLogRepository changeLog = new ChangeLogRepository(clock);
       PostRepository posts = new PostRepository();
-      publisher = new Publisher(database, clock, changeLog, posts);
-      Runnable scheduleChanged = settings.publisherEnabled() ? publisher::nudge : () -> {};
       PublicUrl publicUrl = new PublicUrl(settings.publicUrl(), settings.host(), settings.port());
+      MediaLinks mediaLinks = MediaLinks.open(database, clock);
+      publisher =
+          new Publisher(
+              database,
+              clock,
+              changeLog,
+              posts,
+              tokenVault,
+              settings.platforms(),
+              settings.dataDir().resolve("media"),
+              (agency, sha256) ->
+                  publicUrl.get() + mediaLinks.path(agency, sha256, MEDIA_LINK_LIFETIME),
+              settings.publishing());
+      Runnable scheduleChanged = settings.publisherEnabled() ? publisher::nudge : () -> {};
 
       AuditLog audit = new AuditLog(database, clock);
       RateLimiter limiter = new RateLimiter(clock);
@@ -159,7 +178,8 @@ final class ServerComponents implements AutoCloseable {
               new InvitationPage(invitations, sessions, access),
               new PasswordResetPage(resets, access),
               accountServices.pages(),
-              operator);
+              operator,
+              new PublicMediaEndpoint(mediaLinks, media));
       return new ServerComponents(
           database,
           publisher,

@@ -3,6 +3,7 @@ package io.autoposter.server.app;
 import io.autoposter.server.accounts.PlatformSettings;
 import io.autoposter.server.mail.MailSettings;
 import io.autoposter.server.media.MediaSettings;
+import io.autoposter.server.publish.PublishSettings;
 import io.autoposter.server.store.DatabaseSettings;
 import io.autoposter.server.vault.VaultSettings;
 import io.helidon.config.Config;
@@ -30,7 +31,8 @@ public record ServerSettings(
     MailSettings mail,
     MediaSettings media,
     VaultSettings vault,
-    PlatformSettings platforms) {
+    PlatformSettings platforms,
+    PublishSettings publishing) {
 
   public static ServerSettings from(Config config) {
     return from(config, System::getenv);
@@ -84,7 +86,8 @@ public record ServerSettings(
                 .asLong()
                 .orElse(MediaSettings.DEFAULT_MAX_VIDEO_BYTES)),
         vault(config, environment, demoSeed, dataDir),
-        PlatformSettings.from(config));
+        PlatformSettings.from(config),
+        PublishSettings.from(config));
   }
 
   private static VaultSettings vault(

@@ -54,7 +54,11 @@ public final class MediaUploads {
   }
 
   Stored open(Caller caller, MediaHash hash) {
-    AgencyId agency = caller.agencyId();
+    return open(caller.agencyId(), hash);
+  }
+
+  /** The agency's complete media (for a signed link, checked by the caller). */
+  Stored open(AgencyId agency, MediaHash hash) {
     Row row =
         database
             .inTransaction(tx -> media.find(tx, agency, hash))

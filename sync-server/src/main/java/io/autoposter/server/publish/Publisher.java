@@ -2,11 +2,14 @@ package io.autoposter.server.publish;
 
 import io.autoposter.model.Network;
 import io.autoposter.model.PostId;
+import io.autoposter.server.accounts.PlatformSettings;
 import io.autoposter.server.sandbox.SandboxPostRepository;
-import io.autoposter.server.sandbox.SocialAccountRepository;
 import io.autoposter.server.store.ChangeLogRepository;
 import io.autoposter.server.store.Database;
 import io.autoposter.server.store.PostRepository;
+import io.autoposter.server.vault.TokenVault;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,17 +17,25 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
- * Publishes posts at their due time. One timer is armed for the earliest scheduled post (found
- * through the (status, due_at) index) and re-armed after every run; a push that changes a schedule
- * nudges it. All work runs on the single timer thread, so runs never overlap.
+ * Publishes posts at their due time, exactly once per social account (docs/publishing.md). One
+ * timer is armed for the earliest moment anything is due — a scheduled post (through the (status,
+ * due_at) index), a target's next attempt, a lease running out — and re-armed after every round; a
+ * push that changes a schedule nudges it. A round plans due posts into targets, claims due targets
+ * and hands each claim to a virtual thread; calls run in parallel up to {@code workers}. Several
+ * instances may run against one PostgreSQL database; everything they share is in it.
  */
 public final class Publisher implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
@@ -38,16 +49,49 @@ public final class Publisher implements AutoCloseable {
   private final Database database;
   private final Clock clock;
   private final PostRepository posts;
-  private final Publication publication;
+  private final TargetPlanning planning;
+  private final TargetClaims claims;
+  private final TargetRun run;
+  private final Semaphore slots;
+  private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledThreadPoolExecutor timer;
   private ScheduledFuture<?> wakeUp; // touched only on the timer thread
 
   public Publisher(
-      Database database, Clock clock, ChangeLogRepository changeLog, PostRepository posts) {
+      Database database,
+      Clock clock,
+      ChangeLogRepository changeLog,
+      PostRepository posts,
+      TokenVault vault,
+      PlatformSettings platforms,
+      Path mediaRoot,
+      MediaUrls mediaUrls,
+      PublishSettings settings) {
     this.database = database;
     this.clock = clock;
     this.posts = posts;
-    this.publication = new Publication(database, clock, changeLog, posts, publishers(clock));
+    TargetRepository targets = new TargetRepository();
+    TargetAccountRepository accounts = new TargetAccountRepository();
+    PostProgress progress = new PostProgress(clock, changeLog, posts, targets);
+    this.planning =
+        new TargetPlanning(database, clock, changeLog, posts, targets, accounts, progress);
+    this.claims = new TargetClaims(database, clock, settings, targets);
+    this.run =
+        new TargetRun(
+            database,
+            clock,
+            settings,
+            changeLog,
+            posts,
+            targets,
+            new AttemptRepository(),
+            accounts,
+            progress,
+            vault,
+            publishers(database, clock, platforms, mediaUrls, settings),
+            mediaRoot,
+            instanceName());
+    this.slots = new Semaphore(settings.workers());
     this.timer = new ScheduledThreadPoolExecutor(1, Thread.ofVirtual().name("publisher").factory());
     // On close, pending wake-ups are dropped instead of running against a closed database.
     timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -62,7 +106,7 @@ public final class Publisher implements AutoCloseable {
   /** Re-reads the earliest due time soon; cheap, safe to call often and from any thread. */
   public void nudge() {
     try {
-      timer.execute(this::publishDueAndRearm);
+      timer.execute(this::roundAndRearm);
     } catch (RejectedExecutionException e) {
       // closed: nothing to publish any more
     }
@@ -72,9 +116,14 @@ public final class Publisher implements AutoCloseable {
   public void close() {
     // No interrupt: an interrupted thread can make an embedded H2 database close its file.
     timer.shutdown();
+    calls.shutdown();
     try {
       if (!timer.awaitTermination(10, TimeUnit.SECONDS)) {
         timer.shutdownNow();
+      }
+      // A call cut off here stays CALLING; after its lease it is reconciled, never resent.
+      if (!calls.awaitTermination(20, TimeUnit.SECONDS)) {
+        LOG.warning("Publisher closed with platform calls still running");
       }
     } catch (InterruptedException e) {
       timer.shutdownNow();
@@ -82,36 +131,72 @@ public final class Publisher implements AutoCloseable {
     }
   }
 
-  private void publishDueAndRearm() {
+  private void roundAndRearm() {
     if (timer.isShutdown()) {
       return;
     }
     Duration next;
     try {
-      next = publishDue() ? Duration.ZERO : untilNextDue();
+      if (round()) {
+        next = Duration.ZERO;
+      } else if (slots.availablePermits() == 0) {
+        // Every worker is busy: the next one to finish nudges; no spinning on due targets.
+        next = MAX_SLEEP;
+      } else {
+        next = untilNext();
+      }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Publishing run failed; retrying in " + RETRY_AFTER_ERROR, e);
+      LOG.log(Level.WARNING, "Publishing round failed; retrying in " + RETRY_AFTER_ERROR, e);
       next = RETRY_AFTER_ERROR;
     }
     arm(next);
   }
 
-  /** Publishes one batch of due posts; true when there may be more right away. */
-  private boolean publishDue() {
+  /** Plans due posts and claims due targets; true when there may be more right away. */
+  private boolean round() {
     List<PostId> due = database.inTransaction(tx -> posts.dueBy(tx, clock.instant(), BATCH));
     for (PostId id : due) {
       try {
-        publication.publish(id);
+        planning.plan(id);
       } catch (RuntimeException e) {
         // One broken post must not hold up the others.
-        LOG.log(Level.WARNING, "Publishing post " + id + " failed", e);
+        LOG.log(Level.WARNING, "Planning post " + id + " failed", e);
       }
     }
-    return due.size() == BATCH;
+    int free = Math.min(slots.availablePermits(), BATCH);
+    List<Claim> claimed = claims.claimDue(run.worker(), free);
+    for (Claim claim : claimed) {
+      dispatch(claim);
+    }
+    return due.size() == BATCH || (claimed.size() == free && free > 0);
   }
 
-  private Duration untilNextDue() {
-    Optional<Instant> earliest = database.inTransaction(posts::earliestDue);
+  private void dispatch(Claim claim) {
+    if (!slots.tryAcquire()) {
+      return; // its lease runs out and it is claimed again
+    }
+    try {
+      calls.execute(
+          () -> {
+            try {
+              run.run(claim);
+            } catch (RuntimeException e) {
+              LOG.log(Level.WARNING, "Publish target " + claim.target() + " failed", e);
+            } finally {
+              slots.release();
+              nudge();
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      slots.release();
+    }
+  }
+
+  private Duration untilNext() {
+    Optional<Instant> post = database.inTransaction(posts::earliestDue);
+    Optional<Instant> target = claims.nextTakeable();
+    Optional<Instant> earliest =
+        Stream.of(post, target).flatMap(Optional::stream).min(Instant::compareTo);
     if (earliest.isEmpty()) {
       return MAX_SLEEP;
     }
@@ -127,22 +212,44 @@ public final class Publisher implements AutoCloseable {
       wakeUp.cancel(false);
     }
     try {
-      wakeUp = timer.schedule(this::publishDueAndRearm, delay.toMillis(), TimeUnit.MILLISECONDS);
+      wakeUp = timer.schedule(this::roundAndRearm, delay.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // closed while this run was in progress
     }
   }
 
-  private static Map<Network, NetworkPublisher> publishers(Clock clock) {
-    SocialAccountRepository accounts = new SocialAccountRepository();
-    Map<Network, NetworkPublisher> map = new EnumMap<>(Network.class);
-    for (Network network : Network.values()) {
+  /** This instance's name in claims and attempts: host, process and a random part. */
+  private static String instanceName() {
+    return ManagementFactory.getRuntimeMXBean().getName()
+        + "/"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static Map<Network, PlatformPublisher> publishers(
+      Database database,
+      Clock clock,
+      PlatformSettings platforms,
+      MediaUrls mediaUrls,
+      PublishSettings settings) {
+    PublishHttp http = new PublishHttp(Duration.ofSeconds(5), settings.httpTimeout());
+    Map<Network, PlatformPublisher> map = new EnumMap<>(Network.class);
+    map.put(Network.SANDBOX, new SandboxPublisher(database, clock, new SandboxPostRepository()));
+    if (platforms.x().configured()) {
+      map.put(Network.X, new XPublisher(http, platforms.x().apiUrl(), platforms.x().authUrl()));
+    }
+    if (platforms.facebook().configured()) {
+      String graph = platforms.facebook().apiUrl() + GRAPH_VERSION;
+      map.put(Network.FACEBOOK, new FacebookPublisher(http, graph));
       map.put(
-          network,
-          network == Network.SANDBOX
-              ? new SandboxPublisher(clock, accounts, new SandboxPostRepository())
-              : new UnavailableNetworkPublisher(network, accounts));
+          Network.INSTAGRAM,
+          new InstagramPublisher(http, graph, mediaUrls, Duration.ofMillis(500)));
+    }
+    if (platforms.linkedin().configured()) {
+      map.put(Network.LINKEDIN, new LinkedInPublisher(http, platforms.linkedin().apiUrl()));
     }
     return map;
   }
+
+  /** The Graph API version every Meta call names (the connectors use the same). */
+  static final String GRAPH_VERSION = "/v21.0";
 }

@@ -1,20 +1,17 @@
 package io.autoposter.server.publish;
 
-import io.autoposter.model.AgencyId;
 import io.autoposter.model.Network;
-import io.autoposter.model.Post;
-import io.autoposter.model.api.SocialAccount;
 import io.autoposter.server.sandbox.SandboxPostRepository;
-import io.autoposter.server.sandbox.SocialAccountRepository;
-import io.autoposter.server.store.Transaction;
+import io.autoposter.server.store.Database;
+import io.autoposter.server.store.DuplicateKeyException;
 import java.time.Clock;
-import java.util.List;
-import java.util.stream.Collectors;
 
-/** Delivers the post to every sandbox account of its brand. */
-record SandboxPublisher(
-    Clock clock, SocialAccountRepository accounts, SandboxPostRepository sandboxPosts)
-    implements NetworkPublisher {
+/**
+ * The in-database sandbox network: a delivery is a row, unique per (post, account), so a repeated
+ * call returns the first delivery's id instead of posting twice.
+ */
+record SandboxPublisher(Database database, Clock clock, SandboxPostRepository sandboxPosts)
+    implements PlatformPublisher {
 
   @Override
   public Network network() {
@@ -22,24 +19,33 @@ record SandboxPublisher(
   }
 
   @Override
-  public PublishResult publish(Transaction tx, AgencyId agency, Post post) {
-    List<SocialAccount> targets = accounts.forBrand(tx, agency, post.brandId(), Network.SANDBOX);
-    if (targets.isEmpty()) {
-      return new PublishResult.Failed(
-          Network.SANDBOX, "Sandbox is not connected for this brand — connect it in Accounts.");
+  public CallOutcome publish(PublishCall call) {
+    String id;
+    try {
+      id = deliver(call);
+    } catch (DuplicateKeyException e) {
+      id = deliver(call); // a concurrent delivery won; this returns its id
     }
-    String ids =
-        targets.stream()
-            .map(
-                account ->
-                    sandboxPosts.deliver(
-                        tx,
-                        agency,
-                        post.id(),
-                        account.id(),
-                        post.captionFor(Network.SANDBOX),
-                        clock.instant()))
-            .collect(Collectors.joining(", "));
-    return new PublishResult.Published(Network.SANDBOX, "Published to sandbox as " + ids + ".");
+    return new CallOutcome.Published(id, null);
+  }
+
+  @Override
+  public ReconcileOutcome reconcile(PublishCall call) {
+    return database
+        .inTransaction(tx -> sandboxPosts.find(tx, call.target().post(), call.target().account()))
+        .<ReconcileOutcome>map(id -> new ReconcileOutcome.Found(id, null))
+        .orElseGet(() -> new ReconcileOutcome.Absent("no sandbox delivery"));
+  }
+
+  private String deliver(PublishCall call) {
+    return database.inTransaction(
+        tx ->
+            sandboxPosts.deliver(
+                tx,
+                call.target().agency(),
+                call.target().post(),
+                call.target().account(),
+                call.text(),
+                clock.instant()));
   }
 }

@@ -56,7 +56,8 @@ public final class SandboxPostRepository {
         agency.value());
   }
 
-  private Optional<String> find(Transaction tx, PostId post, SocialAccountId account) {
+  /** The sandbox's id of the post on the account, when it was delivered there. */
+  public Optional<String> find(Transaction tx, PostId post, SocialAccountId account) {
     return tx.one(
         "SELECT id FROM sandbox_posts WHERE post_id = ? AND account_id = ?",
         row -> "sbx-" + row.getLong("id"),

@@ -10,9 +10,11 @@ import org.flywaydb.core.Flyway;
 /** The pooled, migrated database and the only way to open a transaction on it. */
 public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
+  private final boolean postgres;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
+    this.postgres = postgres;
   }
 
   /** Opens the pool and migrates the schema to the newest version before anyone can use it. */
@@ -39,7 +41,7 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    return new Database(dataSource);
+    return new Database(dataSource, settings.url().startsWith("jdbc:postgresql:"));
   }
 
   /** Runs the work in one transaction: commits when it returns, rolls back when it throws. */
@@ -56,6 +58,14 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("database unavailable", e);
     }
+  }
+
+  /**
+   * True on PostgreSQL, where several server instances may share the database (row locks with
+   * {@code SKIP LOCKED}); false on embedded H2, which one process owns.
+   */
+  public boolean isPostgres() {
+    return postgres;
   }
 
   /** True when the database answers a trivial query; used by the status check. */

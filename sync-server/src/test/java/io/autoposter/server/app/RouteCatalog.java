@@ -75,6 +75,8 @@ final class RouteCatalog {
           // The vault command line's door: no session, its own per-start token and same machine
           // only (VaultRotationWhileServingTest checks the refusal).
           "POST /operator/vault",
+          // Pictures Instagram fetches: the signed, expiring link is the proof (MediaLinkTest).
+          "GET /media/public/{agency}/{sha256}",
           "GET /oauth/start/{flow}",
           "GET /oauth/callback/{network}",
           "POST /oauth/attach/{ticket}");

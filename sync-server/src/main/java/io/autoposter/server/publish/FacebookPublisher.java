@@ -1,0 +1,119 @@
+package io.autoposter.server.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoposter.model.Network;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Facebook Page with its page token: text (with the first link of the caption as the link
+ * preview) through {@code /{page}/feed}, one photo through {@code /{page}/photos}. Reconciliation
+ * reads the page's recent posts back and matches the text's fingerprint.
+ */
+record FacebookPublisher(PublishHttp http, String graphUrl) implements PlatformPublisher {
+  private static final Pattern LINK = Pattern.compile("https?://\\S+");
+  private static final int READ_BACK = 25;
+
+  @Override
+  public Network network() {
+    return Network.FACEBOOK;
+  }
+
+  @Override
+  public CallOutcome publish(PublishCall call) {
+    if (call.media().size() > 1) {
+      return new CallOutcome.NotPublished(
+          PlatformError.MEDIA_REJECTED,
+          "several photos in one Facebook post are not supported yet");
+    }
+    PublishHttp.Answer answer;
+    try {
+      answer = call.media().isEmpty() ? feed(call) : photo(call, call.media().getFirst());
+    } catch (PublishHttp.NoAnswer e) {
+      return e.maybeSent()
+          ? new CallOutcome.Unknown(e.getMessage())
+          : new CallOutcome.NotPublished(PlatformError.PLATFORM_OUTAGE, e.getMessage());
+    }
+    if (!answer.ok()) {
+      return GraphAnswers.refusal(answer);
+    }
+    String postId = answer.body().has("post_id") ? answer.text("post_id") : answer.text("id");
+    return new CallOutcome.Published(postId, permalink(call, postId));
+  }
+
+  @Override
+  public ReconcileOutcome reconcile(PublishCall call) {
+    PublishHttp.Answer feed;
+    try {
+      feed =
+          http.get(
+              graphUrl
+                  + "/"
+                  + PublishHttp.query(call.externalId())
+                  + "/feed?fields=id,message,created_time,permalink_url&limit="
+                  + READ_BACK,
+              call.token());
+    } catch (PublishHttp.NoAnswer e) {
+      return new ReconcileOutcome.Undetermined(e.getMessage());
+    }
+    if (!feed.ok()) {
+      return new ReconcileOutcome.Undetermined("Graph answered " + feed.status() + " to the read");
+    }
+    Instant since = call.firstAttemptAt().minus(Reconciliation.CLOCK_SLACK);
+    for (JsonNode post : feed.body().path("data")) {
+      Optional<Instant> created = Reconciliation.instant(post.path("created_time").asText(""));
+      if (Fingerprint.same(post.path("message").asText(""), call.text())
+          && created.map(at -> !at.isBefore(since)).orElse(true)) {
+        return new ReconcileOutcome.Found(
+            post.path("id").asText(), post.path("permalink_url").asText(null));
+      }
+    }
+    return new ReconcileOutcome.Absent("not among the page's " + READ_BACK + " newest posts");
+  }
+
+  private PublishHttp.Answer feed(PublishCall call) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("message", call.text());
+    Matcher link = LINK.matcher(call.text());
+    if (link.find()) {
+      form.put("link", link.group());
+    }
+    return http.postForm(
+        graphUrl + "/" + PublishHttp.query(call.externalId()) + "/feed", call.token(), form);
+  }
+
+  private PublishHttp.Answer photo(PublishCall call, MediaFile media) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(media.file());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read media " + media.ref().sha256(), e);
+    }
+    return http.postMultipart(
+        graphUrl + "/" + PublishHttp.query(call.externalId()) + "/photos",
+        call.token(),
+        List.of(
+            PublishHttp.Part.field("caption", call.text()),
+            new PublishHttp.Part("source", "photo", media.ref().contentType(), bytes)));
+  }
+
+  /** Graph does not return the permalink with the id; a failed read leaves it empty. */
+  private String permalink(PublishCall call, String postId) {
+    try {
+      PublishHttp.Answer post =
+          http.get(
+              graphUrl + "/" + PublishHttp.query(postId) + "?fields=permalink_url", call.token());
+      return post.ok() && !post.text("permalink_url").isEmpty() ? post.text("permalink_url") : null;
+    } catch (PublishHttp.NoAnswer e) {
+      return null;
+    }
+  }
+}

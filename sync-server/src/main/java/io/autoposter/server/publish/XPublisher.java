@@ -1,0 +1,154 @@
+package io.autoposter.server.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoposter.model.Network;
+import io.autoposter.model.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * X: up to four pictures through {@code /2/media/upload}, then {@code POST /2/tweets}. X refuses
+ * the same text twice from one account (403), which makes a re-send after a proven absence safe;
+ * reconciliation reads the account's timeline for the text.
+ */
+record XPublisher(PublishHttp http, String apiUrl, String webUrl) implements PlatformPublisher {
+  static final int MAX_PICTURES = 4;
+  private static final String DUPLICATE = "duplicate content";
+
+  @Override
+  public Network network() {
+    return Network.X;
+  }
+
+  @Override
+  public CallOutcome publish(PublishCall call) {
+    if (call.media().size() > MAX_PICTURES) {
+      return new CallOutcome.NotPublished(
+          PlatformError.MEDIA_REJECTED, "X takes at most " + MAX_PICTURES + " pictures");
+    }
+    List<String> mediaIds = new ArrayList<>();
+    for (MediaFile media : call.media()) {
+      PublishHttp.Answer upload;
+      try {
+        upload = http.postMultipart(apiUrl + "/2/media/upload", call.token(), parts(media));
+      } catch (PublishHttp.NoAnswer e) {
+        // No tweet was sent yet: an upload that got lost publishes nothing.
+        return new CallOutcome.NotPublished(PlatformError.PLATFORM_OUTAGE, e.getMessage());
+      }
+      if (!upload.ok()) {
+        CallOutcome refused = refusal(upload, call.attempt());
+        return refused instanceof CallOutcome.Unknown unknown
+            ? new CallOutcome.NotPublished(PlatformError.PLATFORM_OUTAGE, unknown.detail())
+            : refused;
+      }
+      mediaIds.add(upload.body().path("data").path("id").asText());
+    }
+    ObjectNode tweet = Json.tolerant().createObjectNode().put("text", call.text());
+    if (!mediaIds.isEmpty()) {
+      mediaIds.forEach(tweet.putObject("media").putArray("media_ids")::add);
+    }
+    PublishHttp.Answer answer;
+    try {
+      answer = http.postJson(apiUrl + "/2/tweets", call.token(), tweet, Map.of());
+    } catch (PublishHttp.NoAnswer e) {
+      return e.maybeSent()
+          ? new CallOutcome.Unknown(e.getMessage())
+          : new CallOutcome.NotPublished(PlatformError.PLATFORM_OUTAGE, e.getMessage());
+    }
+    if (answer.ok()) {
+      String id = answer.body().path("data").path("id").asText();
+      return new CallOutcome.Published(id, permalink(id));
+    }
+    return refusal(answer, call.attempt());
+  }
+
+  /** The account's recent tweets, newest first: one with this text since the first attempt. */
+  @Override
+  public ReconcileOutcome reconcile(PublishCall call) {
+    PublishHttp.Answer timeline;
+    try {
+      timeline =
+          http.get(
+              apiUrl
+                  + "/2/users/"
+                  + PublishHttp.query(call.externalId())
+                  + "/tweets?max_results=100&tweet.fields=created_at",
+              call.token());
+    } catch (PublishHttp.NoAnswer e) {
+      return new ReconcileOutcome.Undetermined(e.getMessage());
+    }
+    if (!timeline.ok()) {
+      return new ReconcileOutcome.Undetermined("X answered " + timeline.status() + " to the read");
+    }
+    Instant since = call.firstAttemptAt().minus(Reconciliation.CLOCK_SLACK);
+    for (JsonNode tweet : timeline.body().path("data")) {
+      Optional<Instant> created = Reconciliation.instant(tweet.path("created_at").asText(""));
+      if (Fingerprint.same(tweet.path("text").asText(), call.text())
+          && created.map(at -> !at.isBefore(since)).orElse(true)) {
+        String id = tweet.path("id").asText();
+        return new ReconcileOutcome.Found(id, permalink(id));
+      }
+    }
+    return new ReconcileOutcome.Absent("not on the account's timeline");
+  }
+
+  private CallOutcome refusal(PublishHttp.Answer answer, int attempt) {
+    String detail = "X " + answer.status() + ": " + answer.text("detail");
+    return switch (answer.status()) {
+      case 401 -> new CallOutcome.NotPublished(PlatformError.TOKEN_EXPIRED, detail);
+      case 403 ->
+          answer.text("detail").contains(DUPLICATE)
+              // On a later attempt the duplicate may be our own earlier call: find out.
+              ? attempt > 1
+                  ? new CallOutcome.Unknown(detail)
+                  : new CallOutcome.NotPublished(PlatformError.DUPLICATE, detail)
+              : new CallOutcome.NotPublished(PlatformError.PERMISSION_MISSING, detail);
+      case 429 ->
+          new CallOutcome.NotPublished(PlatformError.RATE_LIMITED, detail, untilReset(answer));
+      case 400 ->
+          new CallOutcome.NotPublished(
+              answer.body().path("errors").toString().contains("media")
+                  ? PlatformError.MEDIA_REJECTED
+                  : PlatformError.TEXT_REJECTED,
+              detail + " " + answer.body().path("errors").path(0).path("message").asText(""));
+      default ->
+          answer.status() >= 500
+              ? new CallOutcome.Unknown(detail)
+              : new CallOutcome.NotPublished(PlatformError.UNEXPECTED, detail);
+    };
+  }
+
+  /** X says when its window opens again ({@code x-rate-limit-reset}, epoch seconds). */
+  private static Duration untilReset(PublishHttp.Answer answer) {
+    return answer
+        .header("x-rate-limit-reset")
+        .map(Long::parseLong)
+        .map(reset -> Duration.between(Instant.now(), Instant.ofEpochSecond(reset)))
+        .filter(wait -> !wait.isNegative())
+        .orElse(null);
+  }
+
+  private String permalink(String id) {
+    return webUrl + "/i/web/status/" + id;
+  }
+
+  private static List<PublishHttp.Part> parts(MediaFile media) {
+    try {
+      return List.of(
+          new PublishHttp.Part(
+              "media", "media", media.ref().contentType(), Files.readAllBytes(media.file())),
+          PublishHttp.Part.field("media_category", "tweet_image"),
+          PublishHttp.Part.field("media_type", media.ref().contentType()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read media " + media.ref().sha256(), e);
+    }
+  }
+}
