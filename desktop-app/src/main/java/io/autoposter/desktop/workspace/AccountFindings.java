@@ -21,11 +21,16 @@ import java.util.Set;
  * <p>Both are errors: the server would try to publish with a token the platform no longer accepts,
  * so the post would fail. An error blocks only scheduling; the draft still saves (by hand and by
  * autosave), so nothing typed is lost while someone reconnects the account.
+ *
+ * <p>A chosen network with no account of the brand at all is a warning: the post would fail at its
+ * time with "not connected", but someone may well connect the account before then. It is said only
+ * once the server has listed the brand's accounts on this computer.
  */
 final class AccountFindings {
 
   static final String NEEDS_RECONNECTING = "ACCOUNT_NEEDS_RECONNECTING";
   static final String ACCESS_ENDS_BEFORE_DUE = "ACCOUNT_ACCESS_ENDS_BEFORE_DUE";
+  static final String NOT_CONNECTED = "ACCOUNT_NOT_CONNECTED";
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -40,7 +45,8 @@ final class AccountFindings {
    *     accounts
    * @param zone the brand's zone, the dates are written in
    */
-  static List<Finding> of(List<TokenHealth> health, Set<Network> chosen, Instant due, ZoneId zone) {
+  static List<Finding> of(
+      List<TokenHealth> health, Set<Network> chosen, Instant due, ZoneId zone, boolean listed) {
     List<Finding> found = new ArrayList<>();
     health.stream()
         .filter(h -> chosen.contains(h.network()))
@@ -55,7 +61,24 @@ final class AccountFindings {
                 found.add(endsBeforeDue(h, due, zone));
               }
             });
+    if (listed) {
+      chosen.stream()
+          .filter(n -> n != Network.SANDBOX) // a test network, not a platform to connect
+          .filter(n -> health.stream().noneMatch(h -> h.network() == n))
+          .sorted()
+          .map(AccountFindings::notConnected)
+          .forEach(found::add);
+    }
     return found;
+  }
+
+  private static Finding notConnected(Network network) {
+    return new Finding(
+        network,
+        Severity.WARNING,
+        NOT_CONNECTED,
+        "%s is not connected for this brand, so the post would fail at its time. Connect %s in Accounts."
+            .formatted(network.displayName(), network.displayName()));
   }
 
   private static Finding broken(TokenHealth h) {

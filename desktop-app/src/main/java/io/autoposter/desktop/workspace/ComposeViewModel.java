@@ -1353,9 +1353,9 @@ public final class ComposeViewModel {
       reason = "Write a caption to schedule the post.";
     } else if (all.stream().anyMatch(Finding::blocksScheduling)) {
       reason = "Fix what is marked in red first.";
-    } else if (!accounts.isEmpty()) {
+    } else if (accounts.stream().anyMatch(Finding::blocksScheduling)) {
       reason =
-          accounts.size() == 1
+          accounts.stream().filter(Finding::blocksScheduling).count() == 1
               ? "Reconnect the account in Accounts first, or leave its network out."
               : "Reconnect the accounts in Accounts first, or leave their networks out.";
     } else if (commentTooLong) {
@@ -1435,7 +1435,8 @@ public final class ComposeViewModel {
     if (brandId == null || chosen.isEmpty()) {
       return List.of();
     }
-    return AccountFindings.of(accountHealth.of(brandId), chosen, due, zone());
+    return AccountFindings.of(
+        accountHealth.of(brandId), chosen, due, zone(), accountHealth.fetchedAt().isPresent());
   }
 
   /** Keeps the question and its options in step with the date and time typed. */

@@ -152,6 +152,7 @@ class ComposeAccountHealthTest {
   @Test
   void otherBrandsAccountsAndUnchosenNetworksAreIgnored() {
     known(
+        account(ROMA, Network.X, "@TrattoriaRoma", TokenHealth.State.HEALTHY, null),
         account(SOLE, Network.X, "@BarSole", TokenHealth.State.BROKEN, null),
         account(ROMA, Network.LINKEDIN, "Trattoria Roma", TokenHealth.State.BROKEN, null),
         account(
@@ -213,5 +214,44 @@ class ComposeAccountHealthTest {
     assertThat(codes().getFirst()).isEqualTo("ACCOUNT_NEEDS_RECONNECTING");
     assertThat(codes()).hasSizeGreaterThan(1);
     assertThat(model.dueDateProperty().get()).isEqualTo(LocalDate.of(2026, 1, 11));
+  }
+
+  @Test
+  void aChosenNetworkWithoutAnAccountOfTheBrandIsAWarningOnceTheAccountsAreListed() {
+    assertThat(model.findings()).as("accounts never listed on this computer").isEmpty();
+
+    known(
+        account(SOLE, Network.INSTAGRAM, "@barsole", TokenHealth.State.HEALTHY, null),
+        account(ROMA, Network.SANDBOX, "Roma (sandbox)", TokenHealth.State.HEALTHY, null));
+    model.networkProperty(Network.INSTAGRAM).set(true);
+
+    List<Finding> accounts = accountFindings();
+    assertThat(accounts)
+        .extracting(Finding::network, Finding::severity, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Network.INSTAGRAM, Severity.WARNING, "ACCOUNT_NOT_CONNECTED"),
+            org.assertj.core.groups.Tuple.tuple(
+                Network.X, Severity.WARNING, "ACCOUNT_NOT_CONNECTED"));
+    assertThat(accounts.getLast().message())
+        .isEqualTo(
+            "X is not connected for this brand, so the post would fail at its time. Connect X in"
+                + " Accounts.");
+    model.networkProperty(Network.INSTAGRAM).set(false);
+    assertThat(model.canScheduleProperty().get())
+        .as(
+            "a warning does not block: %s %s",
+            model.blockedReasonProperty().get(), model.findings())
+        .isTrue();
+    model.networkProperty(Network.INSTAGRAM).set(true);
+
+    known(account(ROMA, Network.X, "@TrattoriaRoma", TokenHealth.State.HEALTHY, null));
+    assertThat(accountFindings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.network()).isEqualTo(Network.INSTAGRAM));
+  }
+
+  private List<Finding> accountFindings() {
+    return model.findings().stream().filter(f -> f.code().startsWith("ACCOUNT_")).toList();
   }
 }
