@@ -149,7 +149,8 @@ public final class AutoposterApp extends Application {
               posts.requestOpen(id);
             },
             node -> holder[0].showInCenter(node),
-            () -> holder[0].reopen(Section.QUEUE));
+            () -> holder[0].reopen(Section.QUEUE),
+            () -> workspace.selectedBrandProperty().get());
     Screens screens =
         new Screens(
             context,

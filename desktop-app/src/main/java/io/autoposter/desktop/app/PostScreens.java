@@ -8,11 +8,13 @@ import io.autoposter.desktop.csvimport.CsvImportViewModel;
 import io.autoposter.desktop.queue.PostTableView;
 import io.autoposter.desktop.queue.PostTableViewModel;
 import io.autoposter.desktop.ui.TaskExecutor;
+import io.autoposter.model.Brand;
 import io.autoposter.model.PostId;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,6 +39,7 @@ final class PostScreens {
       new EnumMap<>(PostTableViewModel.Mode.class);
   private final Runnable dataListener;
   private CsvImportViewModel lastImport;
+  private final Supplier<Brand> headerBrand;
   private CalendarViewModel calendarModel;
   private Parent calendarNode;
 
@@ -48,7 +51,9 @@ final class PostScreens {
       TaskExecutor tasks,
       Consumer<PostId> openPost,
       Consumer<Node> showSubScreen,
-      Runnable backToQueue) {
+      Runnable backToQueue,
+      Supplier<Brand> headerBrand) {
+    this.headerBrand = headerBrand;
     this.context = context;
     this.tasks = tasks;
     this.openPost = openPost;
@@ -70,7 +75,9 @@ final class PostScreens {
               () -> context.syncEngine().localChange());
       calendarNode = new CalendarView(calendarModel).node();
     }
-    calendarModel.reload();
+    // The calendar opens on the brand chosen in the header, as every other screen does.
+    Brand chosen = headerBrand.get();
+    calendarModel.reload(chosen == null ? null : chosen.id());
     return calendarNode;
   }
 

@@ -4,6 +4,7 @@ import io.autoposter.desktop.storage.LocalPost;
 import io.autoposter.desktop.storage.LocalStore;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
+import io.autoposter.model.BrandId;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import java.time.Clock;
@@ -115,17 +116,32 @@ public final class CalendarViewModel {
 
   // Commands
 
-  /** Reads the brands and the page shown (today at first). */
+  private static java.util.Optional<Brand> byId(List<Brand> brands, BrandId id) {
+    return id == null
+        ? java.util.Optional.empty()
+        : brands.stream().filter(b -> b.id().equals(id)).findFirst();
+  }
+
+  /** Reads the brands and the page shown (today at first), keeping the brand shown. */
   public void reload() {
+    reload(null);
+  }
+
+  /**
+   * Reads the brands and the page shown, showing {@code wanted} (the brand chosen in the window's
+   * header) when it is one of them, else the brand shown so far, else the first.
+   */
+  public void reload(BrandId wanted) {
     tasks.run(
         store::brands,
         loaded -> {
-          Brand keep = brand.get();
+          Brand keep =
+              byId(loaded, wanted)
+                  .orElseGet(
+                      () ->
+                          brand.get() == null ? null : byId(loaded, brand.get().id()).orElse(null));
           brands.setAll(loaded);
-          Brand next =
-              keep != null && loaded.contains(keep)
-                  ? keep
-                  : loaded.isEmpty() ? null : loaded.getFirst();
+          Brand next = keep != null ? keep : loaded.isEmpty() ? null : loaded.getFirst();
           if (date.get() == null && next != null) {
             date.set(clock.instant().atZone(next.zone()).toLocalDate());
           }

@@ -200,4 +200,32 @@ class CalendarViewModelTest extends CalendarModelFixture {
             "Needs attention · Facebook, Instagram\n10:00 in Berlin · Mon 12 Oct, 08:00"
                 + " your time (UTC)");
   }
+
+  @Test
+  void itOpensOnTheBrandChosenInTheHeaderAndKeepsItsOwnChoiceOtherwise() {
+    store = io.autoposter.desktop.storage.LocalStore.open(dir.resolve("local"));
+    io.autoposter.desktop.queue.QueueFixture.fill(
+        store, java.util.List.of(BERLIN, NEW_YORK), java.util.List.of());
+    CalendarViewModel model =
+        new CalendarViewModel(
+            store,
+            io.autoposter.desktop.ui.TaskExecutor.sameThread(),
+            NOW,
+            opened::add,
+            () -> localChanges++);
+
+    model.reload(NEW_YORK.id());
+    assertThat(model.brandProperty().get()).isEqualTo(NEW_YORK);
+
+    model.reload(null);
+    assertThat(model.brandProperty().get())
+        .as("no header brand: keeps its own")
+        .isEqualTo(NEW_YORK);
+
+    model.reload(io.autoposter.model.BrandId.random());
+    assertThat(model.brandProperty().get()).as("an unknown brand").isEqualTo(NEW_YORK);
+
+    model.reload(BERLIN.id());
+    assertThat(model.brandProperty().get()).isEqualTo(BERLIN);
+  }
 }
