@@ -59,7 +59,11 @@ final class InstagramPublishing {
         switch (type) {
           case "IMAGE" -> params.has("image_url") ? null : "The parameter image_url is required.";
           case "REELS" -> params.has("video_url") ? null : "The parameter video_url is required.";
-          case "VIDEO" -> "The VIDEO media type is no longer supported; use REELS.";
+          // Carousel children still say VIDEO for a video; a post on its own is a Reel.
+          case "VIDEO" ->
+              !item
+                  ? "The VIDEO media type is no longer supported; use REELS."
+                  : params.has("video_url") ? null : "The parameter video_url is required.";
           case "CAROUSEL" -> carouselProblem(account, children);
           default -> "Unsupported media_type " + type + ".";
         };

@@ -13,4 +13,12 @@ sealed interface PlatformPublisher
   CallOutcome publish(PublishCall call);
 
   ReconcileOutcome reconcile(PublishCall call);
+
+  /**
+   * What the network would refuse for sure, checked before the attempt is committed so nothing is
+   * sent (an Instagram post without media or with more than 10 items).
+   */
+  default java.util.Optional<PlatformError> refusesBeforeCalling(java.util.List<MediaFile> media) {
+    return java.util.Optional.empty();
+  }
 }

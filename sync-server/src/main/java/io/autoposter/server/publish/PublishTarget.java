@@ -43,7 +43,10 @@ record PublishTarget(
       case PUBLISHED ->
           network == Network.SANDBOX
               ? "Published to sandbox as " + platformPostId + "."
-              : "Published to " + where + (permalink == null ? "." : ": " + permalink);
+              : "Published to "
+                  + where
+                  + (permalink == null ? "." : ": " + permalink)
+                  + (errorMessage == null ? "" : " — " + errorMessage);
       case FAILED, NEEDS_ATTENTION, HELD_LATE ->
           errorMessage == null ? where + ": " + state + "." : errorMessage;
       case CANCELLED -> where + ": cancelled.";

@@ -3,7 +3,12 @@ package io.autoposter.server.publish;
 /** What asking the platform about an unknown outcome proved. */
 sealed interface ReconcileOutcome {
   /** It is there: the earlier call published it. */
-  record Found(String platformPostId, String permalink) implements ReconcileOutcome {}
+  record Found(String platformPostId, String permalink, String warning)
+      implements ReconcileOutcome {
+    Found(String platformPostId, String permalink) {
+      this(platformPostId, permalink, null);
+    }
+  }
 
   /** It is proven not there: publishing may be tried again. */
   record Absent(String detail) implements ReconcileOutcome {}

@@ -17,6 +17,12 @@ record Settlement(
     String errorMessage) {
 
   static Settlement published(PublishTarget t, String platformPostId, String permalink) {
+    return published(t, platformPostId, permalink, null);
+  }
+
+  /** Published, with a warning people read next to the permalink (null: none). */
+  static Settlement published(
+      PublishTarget t, String platformPostId, String permalink, String warning) {
     return new Settlement(
         TargetState.PUBLISHED,
         null,
@@ -25,7 +31,7 @@ record Settlement(
         platformPostId,
         permalink,
         null,
-        null);
+        warning);
   }
 
   static Settlement failed(

@@ -237,6 +237,10 @@ final class TargetRun {
       }
       media.add(new MediaFile(ref, file, post.altTextFor(ref)));
     }
+    Optional<PlatformError> refused = publisher.refusesBeforeCalling(media);
+    if (refused.isPresent()) {
+      return Optional.of(Context.problem(refused.get()));
+    }
     return Optional.of(new Context(account.get(), token, publisher, media, null));
   }
 
@@ -264,7 +268,7 @@ final class TargetRun {
     Settlement settlement =
         switch (outcome) {
           case CallOutcome.Published p ->
-              Settlement.published(target, p.platformPostId(), p.permalink());
+              Settlement.published(target, p.platformPostId(), p.permalink(), p.warning());
           case CallOutcome.NotPublished n when n.error().retriesByItself() ->
               call.attempt() >= settings.maxAttempts()
                   ? failure(target, TargetState.NEEDS_ATTENTION, PlatformError.RETRIES_EXHAUSTED)
@@ -304,7 +308,7 @@ final class TargetRun {
     Settlement settlement =
         switch (outcome) {
           case ReconcileOutcome.Found f ->
-              Settlement.published(target, f.platformPostId(), f.permalink());
+              Settlement.published(target, f.platformPostId(), f.permalink(), f.warning());
           case ReconcileOutcome.Absent a ->
               target.attempts() >= settings.maxAttempts()
                   ? failure(target, TargetState.NEEDS_ATTENTION, PlatformError.RETRIES_EXHAUSTED)

@@ -209,7 +209,8 @@ final class EngineFixture implements AutoCloseable {
                 SimulatorSettings.DEMO_FACEBOOK.clientId(),
                 sim.seed().facebookUser().id(),
                 Optional.of(page),
-                Set.of(
+                scopes(
+                    Set.of(),
                     "pages_show_list",
                     "pages_manage_posts",
                     "pages_read_engagement",
@@ -221,6 +222,11 @@ final class EngineFixture implements AutoCloseable {
   }
 
   SocialAccountId connectInstagram(AgencyId agency, BrandId brand) {
+    return connectInstagram(agency, brand, Set.of());
+  }
+
+  /** Instagram with the publishing scopes and {@code extra} ones (instagram_manage_comments). */
+  SocialAccountId connectInstagram(AgencyId agency, BrandId brand, Set<String> extra) {
     var page = sim.seed().pages().getFirst();
     IssuedToken token =
         sim.tokens()
@@ -230,7 +236,8 @@ final class EngineFixture implements AutoCloseable {
                 SimulatorSettings.DEMO_FACEBOOK.clientId(),
                 sim.seed().facebookUser().id(),
                 Optional.of(page.id()),
-                Set.of(
+                scopes(
+                    extra,
                     "pages_show_list",
                     "pages_manage_posts",
                     "pages_read_engagement",
@@ -292,6 +299,12 @@ final class EngineFixture implements AutoCloseable {
     return id;
   }
 
+  private static Set<String> scopes(Set<String> extra, String... base) {
+    Set<String> all = new java.util.HashSet<>(Set.of(base));
+    all.addAll(extra);
+    return all;
+  }
+
   /** A scheduled post as sync stores it, due at {@code due}. */
   PostId post(
       AgencyId agency,
@@ -300,17 +313,30 @@ final class EngineFixture implements AutoCloseable {
       Set<Network> networks,
       Instant due,
       List<MediaRef> media) {
+    return post(agency, brand, caption, "", Map.of(), networks, due, media);
+  }
+
+  /** A scheduled post with a first comment and alt texts (by media SHA-256). */
+  PostId post(
+      AgencyId agency,
+      BrandId brand,
+      String caption,
+      String firstComment,
+      Map<String, String> altTexts,
+      Set<Network> networks,
+      Instant due,
+      List<MediaRef> media) {
     Post post =
         new Post(
             PostId.random(),
             brand,
             caption,
-            "",
+            firstComment,
             Map.of(),
             networks,
             Set.of(),
             media,
-            Map.of(),
+            altTexts,
             Set.of(),
             due,
             ZoneId.of("Europe/Rome"),
@@ -342,6 +368,12 @@ final class EngineFixture implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A video in the server's media folder. */
+  MediaRef video(AgencyId agency, byte[] bytes) {
+    MediaRef stored = picture(agency, bytes);
+    return new MediaRef(stored.sha256(), "video/mp4", bytes.length, 1080, 1920);
   }
 
   List<PublishTarget> targetsOf(AgencyId agency, PostId post) {
