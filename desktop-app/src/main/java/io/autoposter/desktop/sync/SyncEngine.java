@@ -140,17 +140,28 @@ public final class SyncEngine implements AutoCloseable {
     scheduleIn(Duration.ZERO);
   }
 
+  /**
+   * Schedules the next background round in {@code delay}, unless one is already due sooner: a "Sync
+   * now" made while a round runs is kept, not replaced by that round's own "again in a minute".
+   */
   private synchronized void scheduleIn(Duration delay) {
     if (closed) {
       return;
     }
     if (next != null) {
+      if (next.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
+        return;
+      }
       next.cancel(false);
     }
     next = scheduler.schedule(this::backgroundRound, delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void backgroundRound() {
+    synchronized (this) {
+      // This round runs now; a request from here on schedules a round after it.
+      next = null;
+    }
     Duration delay;
     try {
       syncNow();

@@ -198,6 +198,32 @@ class SyncEngineTest {
   }
 
   @Test
+  void syncNowDuringARunningRoundRunsAnotherRoundRightAfterIt() throws Exception {
+    open(server.url());
+    java.util.concurrent.CountDownLatch requested = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger rounds =
+        new java.util.concurrent.atomic.AtomicInteger();
+    engine.addRoundListener(
+        result -> {
+          if (rounds.incrementAndGet() == 1) {
+            try {
+              requested.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        });
+    engine.start();
+    Await.until("the first round running", Duration.ofSeconds(10), () -> rounds.get() == 1);
+
+    engine.requestSync(); // the user clicks "Sync now" while the first round still runs
+    requested.countDown();
+
+    Await.until("a second round", Duration.ofSeconds(10), () -> rounds.get() >= 2);
+    assertThat(rounds.get()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void pulledPublishedPostUpdatesLocalStatusAndOutcome() throws Exception {
     open(server.url());
     engine.syncNow();
