@@ -142,7 +142,8 @@ public final class SyncEngine implements AutoCloseable {
 
   /**
    * Schedules the next background round in {@code delay}, unless one is already due sooner: a "Sync
-   * now" made while a round runs is kept, not replaced by that round's own "again in a minute".
+   * now" made while a round runs is kept, not replaced by that round's own "again in {@link
+   * #INTERVAL}".
    */
   private synchronized void scheduleIn(Duration delay) {
     if (closed) {

@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,9 +202,8 @@ class SyncEngineTest {
   @Test
   void syncNowDuringARunningRoundRunsAnotherRoundRightAfterIt() throws Exception {
     open(server.url());
-    java.util.concurrent.CountDownLatch requested = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.atomic.AtomicInteger rounds =
-        new java.util.concurrent.atomic.AtomicInteger();
+    CountDownLatch requested = new CountDownLatch(1);
+    AtomicInteger rounds = new AtomicInteger();
     engine.addRoundListener(
         result -> {
           if (rounds.incrementAndGet() == 1) {
