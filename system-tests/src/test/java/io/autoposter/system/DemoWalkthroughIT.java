@@ -164,7 +164,9 @@ class DemoWalkthroughIT {
       app.await("the import screen", () -> app.has("#backToQueue"));
       Path csv = SampleCsv.writeFor(LocalDate.now(ROME), files);
       app.dropFile(csv, app.robot.lookup(".import-card").query());
-      app.await("every row checked", () -> visible(app, "#importSummary"));
+      app.await(
+          "every row checked",
+          () -> visible(app, "#importSummary") && !app.text("#importSummary").isEmpty());
       assertThat(app.text("#importSummary"))
           .isEqualTo("20 rows: 18 ready to import, 2 with errors");
       String errors = app.text("#importErrors");
@@ -194,8 +196,22 @@ class DemoWalkthroughIT {
         .anyMatch(l -> l.isVisible() && l.getScene() != null && l.getText().startsWith(text));
   }
 
+  /** True when {@code query} and every node above it are visible: a hidden stage hides it too. */
   private static boolean visible(DesktopWindow app, String query) {
-    return app.robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    return app.robot
+        .lookup(query)
+        .tryQuery()
+        .map(DemoWalkthroughIT::shownWithParents)
+        .orElse(false);
+  }
+
+  private static boolean shownWithParents(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return node.getScene() != null;
   }
 
   /** Waits, on the test thread, until the server's answer is there. */
