@@ -1,5 +1,6 @@
 package io.autoposter.simulator.graph;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoposter.simulator.state.IssuedToken;
@@ -11,17 +12,28 @@ import io.autoposter.simulator.web.Params;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Pages: discovery ({@code /me/accounts}, page fields), feed and photo posts, read-back. */
+/**
+ * Pages: discovery ({@code /me/accounts}, page fields), feed and photo posts, read-back. A photo
+ * uploaded with {@code published=false} stays invisible until a feed post attaches it through
+ * {@code attached_media[n]={"media_fbid":"…"}}, which is how Graph makes a post of several photos.
+ */
 final class FacebookPages {
+  private static final int MAX_ATTACHED = 10;
   private static final String PUBLISH_DENIED =
       "If posting to a page, requires both pages_read_engagement and pages_manage_posts as an"
           + " admin with sufficient administrative permission";
 
   private final GraphContext graph;
+
+  /** Unpublished photo id → the page it was uploaded to; attaching one consumes it. */
+  private final Map<String, String> unpublishedPhotos = new ConcurrentHashMap<>();
 
   FacebookPages(GraphContext graph) {
     this.graph = graph;
@@ -144,13 +156,27 @@ final class FacebookPages {
       GraphErrors.permission(response, 324, "Requires upload file");
       return;
     }
-    if (!photo && text.isEmpty() && link.isEmpty()) {
+    if (!photo && text.isEmpty() && link.isEmpty() && !params.has("attached_media[0]")) {
       GraphErrors.invalidParameter(response, "Missing message or attachment");
+      return;
+    }
+    Optional<List<String>> attached = photo ? Optional.of(List.of()) : attached(page, params);
+    if (attached.isEmpty()) {
+      GraphErrors.invalidParameter(
+          response, "attached_media must name at most 10 unpublished photos of this page");
       return;
     }
     if (graph.refused(SimulatedNetwork.FACEBOOK, page.id(), response)) {
       return;
     }
+    boolean unpublished = params.getOr("published", "true").equals("false");
+    if (photo && unpublished && !params.has("scheduled_publish_time")) {
+      String photoId = graph.ids().graph();
+      unpublishedPhotos.put(photoId, page.id());
+      Json.ok(response, Json.object().put("id", photoId));
+      return;
+    }
+    attached.get().forEach(unpublishedPhotos::remove);
     Instant created = graph.published().now();
     if (params.getOr("published", "true").equals("false") && params.has("scheduled_publish_time")) {
       created = Instant.ofEpochSecond(Long.parseLong(params.get("scheduled_publish_time").get()));
@@ -165,7 +191,7 @@ final class FacebookPages {
             photo ? PublishedItem.Kind.FACEBOOK_PHOTO : PublishedItem.Kind.FACEBOOK_POST,
             text.orElse(""),
             link,
-            url.map(List::of).orElse(photo ? List.of("upload") : List.of()),
+            url.map(List::of).orElse(photo ? List.of("upload") : attached.get()),
             Optional.empty(),
             created,
             graph.permalink(postId));
@@ -177,6 +203,31 @@ final class FacebookPages {
       body.put("id", postId);
     }
     Json.ok(response, body);
+  }
+
+  /**
+   * The photo ids of {@code attached_media[0]}, {@code [1]}, …; empty when one is malformed, not an
+   * unpublished photo of {@code page}, or there are more than ten.
+   */
+  private Optional<List<String>> attached(Seed.FacebookPage page, Params params) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; params.has("attached_media[" + i + "]"); i++) {
+      String id;
+      try {
+        id =
+            Json.MAPPER
+                .readTree(params.get("attached_media[" + i + "]").get())
+                .path("media_fbid")
+                .asText("");
+      } catch (JsonProcessingException e) {
+        return Optional.empty();
+      }
+      if (!page.id().equals(unpublishedPhotos.get(id)) || ids.contains(id)) {
+        return Optional.empty();
+      }
+      ids.add(id);
+    }
+    return ids.size() > MAX_ATTACHED ? Optional.empty() : Optional.of(ids);
   }
 
   /** {@code GET /{page-id}/feed} or {@code /posts}: newest first, published ones only. */

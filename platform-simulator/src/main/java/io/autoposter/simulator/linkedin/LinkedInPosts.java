@@ -14,6 +14,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ import java.util.Set;
 /** {@code /rest/posts}: create (201 + {@code x-restli-id}), find by author, get one. */
 final class LinkedInPosts {
   static final int COMMENTARY_MAX = 3_000;
+  private static final int MULTI_IMAGE_MIN = 2;
+  private static final int MULTI_IMAGE_MAX = 20;
   private static final Set<String> VISIBILITIES = Set.of("PUBLIC", "CONNECTIONS", "LOGGED_IN");
 
   private final LinkedInContext linkedIn;
@@ -84,7 +87,7 @@ final class LinkedInPosts {
     List<String> media =
         post.path("content").path("media").has("id")
             ? List.of(post.path("content").path("media").path("id").asText())
-            : List.of();
+            : multiImage(post);
     Optional<String> link =
         Optional.of(post.path("content").path("article").path("source").asText(""))
             .filter(s -> !s.isEmpty());
@@ -136,11 +139,36 @@ final class LinkedInPosts {
     JsonNode media = post.path("content").path("media");
     if (media.has("id")) {
       String image = media.path("id").asText();
-      if (linkedIn.images().find(image).map(i -> !i.available()).orElse(true)) {
+      if (!uploaded(image)) {
         return "ERROR :: /content/media/id :: " + image + " is not an uploaded image";
       }
     }
+    if (post.path("content").has("multiImage")) {
+      List<String> images = multiImage(post);
+      if (images.size() < MULTI_IMAGE_MIN || images.size() > MULTI_IMAGE_MAX) {
+        return "ERROR :: /content/multiImage/images :: a multi-image post takes 2 to 20 images";
+      }
+      for (int i = 0; i < images.size(); i++) {
+        if (!uploaded(images.get(i))) {
+          return "ERROR :: /content/multiImage/images/%d/id :: %s is not an uploaded image"
+              .formatted(i, images.get(i));
+        }
+      }
+    }
     return null;
+  }
+
+  private boolean uploaded(String image) {
+    return linkedIn.images().find(image).map(i -> i.available()).orElse(false);
+  }
+
+  /** The image urns of {@code content.multiImage.images}, in order; empty when there is none. */
+  private static List<String> multiImage(JsonNode post) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode image : post.path("content").path("multiImage").path("images")) {
+      ids.add(image.path("id").asText(""));
+    }
+    return ids;
   }
 
   /** {@code GET /rest/posts?q=author&author={urn}&count=&start=}: newest first. */
@@ -210,7 +238,10 @@ final class LinkedInPosts {
     node.put("lifecycleState", "PUBLISHED").put("isReshareDisabledByAuthor", false);
     node.put("createdAt", at).put("publishedAt", at).put("lastModifiedAt", at);
     node.putObject("lifecycleStateInfo").put("isEditedByAuthor", false);
-    if (!item.media().isEmpty()) {
+    if (item.media().size() > 1) {
+      ArrayNode images = node.putObject("content").putObject("multiImage").putArray("images");
+      item.media().forEach(id -> images.addObject().put("id", id));
+    } else if (!item.media().isEmpty()) {
       node.putObject("content").putObject("media").put("id", item.media().getFirst());
     } else {
       item.link().ifPresent(l -> node.putObject("content").putObject("article").put("source", l));

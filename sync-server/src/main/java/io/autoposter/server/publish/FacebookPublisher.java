@@ -1,11 +1,13 @@
 package io.autoposter.server.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.autoposter.model.Network;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +17,14 @@ import java.util.regex.Pattern;
 
 /**
  * A Facebook Page with its page token: text (with the first link of the caption as the link
- * preview) through {@code /{page}/feed}, one photo through {@code /{page}/photos}. Reconciliation
+ * preview) through {@code /{page}/feed}, one photo through {@code /{page}/photos}, several photos
+ * uploaded unpublished and then attached to one feed post ({@code attached_media}). Reconciliation
  * reads the page's recent posts back and matches the text's fingerprint.
  */
 record FacebookPublisher(PublishHttp http, String graphUrl) implements PlatformPublisher {
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
   private static final int READ_BACK = 25;
+  private static final int MAX_PHOTOS = 10;
 
   @Override
   public Network network() {
@@ -28,15 +32,42 @@ record FacebookPublisher(PublishHttp http, String graphUrl) implements PlatformP
   }
 
   @Override
+  public Optional<PlatformError> refusesBeforeCalling(List<MediaFile> media) {
+    return media.size() > MAX_PHOTOS ? Optional.of(PlatformError.MEDIA_REJECTED) : Optional.empty();
+  }
+
+  @Override
   public CallOutcome publish(PublishCall call) {
-    if (call.media().size() > 1) {
+    if (call.media().size() > MAX_PHOTOS) {
       return new CallOutcome.NotPublished(
           PlatformError.MEDIA_REJECTED,
-          "several photos in one Facebook post are not supported yet");
+          "a Facebook post holds at most "
+              + MAX_PHOTOS
+              + " photos; this one has "
+              + call.media().size());
+    }
+    List<String> photoIds = new ArrayList<>();
+    if (call.media().size() > 1) {
+      for (MediaFile media : call.media()) {
+        PublishHttp.Answer upload;
+        try {
+          upload = photo(call, media, false);
+        } catch (PublishHttp.NoAnswer e) {
+          // An unpublished photo nobody attaches is never shown: nothing went out yet.
+          return new CallOutcome.NotPublished(PlatformError.PLATFORM_OUTAGE, e.getMessage());
+        }
+        if (!upload.ok()) {
+          return GraphAnswers.refusal(upload);
+        }
+        photoIds.add(upload.text("id"));
+      }
     }
     PublishHttp.Answer answer;
     try {
-      answer = call.media().isEmpty() ? feed(call) : photo(call, call.media().getFirst());
+      answer =
+          call.media().size() == 1
+              ? photo(call, call.media().getFirst(), true)
+              : feed(call, photoIds);
     } catch (PublishHttp.NoAnswer e) {
       return e.maybeSent()
           ? new CallOutcome.Unknown(e.getMessage())
@@ -79,18 +110,28 @@ record FacebookPublisher(PublishHttp http, String graphUrl) implements PlatformP
     return new ReconcileOutcome.Absent("not among the page's " + READ_BACK + " newest posts");
   }
 
-  private PublishHttp.Answer feed(PublishCall call) {
+  /** Text with its first link as the preview, or text with the already uploaded photos. */
+  private PublishHttp.Answer feed(PublishCall call, List<String> photoIds) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("message", call.text());
     Matcher link = LINK.matcher(call.text());
-    if (link.find()) {
+    if (photoIds.isEmpty() && link.find()) {
       form.put("link", link.group());
+    }
+    for (int i = 0; i < photoIds.size(); i++) {
+      form.put(
+          "attached_media[" + i + "]",
+          JsonNodeFactory.instance.objectNode().put("media_fbid", photoIds.get(i)).toString());
     }
     return http.postForm(
         graphUrl + "/" + PublishHttp.query(call.externalId()) + "/feed", call.token(), form);
   }
 
-  private PublishHttp.Answer photo(PublishCall call, MediaFile media) {
+  /**
+   * One photo: published with the caption, or uploaded unpublished ({@code published=false}) to be
+   * attached to a feed post with the others.
+   */
+  private PublishHttp.Answer photo(PublishCall call, MediaFile media, boolean published) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(media.file());
@@ -100,9 +141,13 @@ record FacebookPublisher(PublishHttp http, String graphUrl) implements PlatformP
     return http.postMultipart(
         graphUrl + "/" + PublishHttp.query(call.externalId()) + "/photos",
         call.token(),
-        List.of(
-            PublishHttp.Part.field("caption", call.text()),
-            new PublishHttp.Part("source", "photo", media.ref().contentType(), bytes)));
+        published
+            ? List.of(
+                PublishHttp.Part.field("caption", call.text()),
+                new PublishHttp.Part("source", "photo", media.ref().contentType(), bytes))
+            : List.of(
+                PublishHttp.Part.field("published", "false"),
+                new PublishHttp.Part("source", "photo", media.ref().contentType(), bytes)));
   }
 
   /** Graph does not return the permalink with the id; a failed read leaves it empty. */

@@ -1,6 +1,7 @@
 package io.autoposter.server.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoposter.model.Network;
 import io.autoposter.model.json.Json;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * A LinkedIn organization (or member): {@code POST /rest/posts} with the caption escaped ({@link
- * LinkedInText#escape}: LinkedIn cuts text at the first unescaped reserved character) and one
- * picture uploaded through {@code /rest/images}. LinkedIn names the earlier post of a duplicate;
+ * LinkedInText#escape}: LinkedIn cuts text at the first unescaped reserved character) and its
+ * pictures uploaded through {@code /rest/images}: one as {@code content.media}, 2 to 20 as {@code
+ * content.multiImage}, each with its alt text. LinkedIn names the earlier post of a duplicate;
  * reconciliation reads the author's recent posts.
  */
 record LinkedInPublisher(PublishHttp http, String apiUrl) implements PlatformPublisher {
@@ -33,11 +37,6 @@ record LinkedInPublisher(PublishHttp http, String apiUrl) implements PlatformPub
 
   @Override
   public CallOutcome publish(PublishCall call) {
-    if (call.media().size() > 1) {
-      return new CallOutcome.NotPublished(
-          PlatformError.MEDIA_REJECTED,
-          "several pictures in one LinkedIn post are not supported yet");
-    }
     ObjectNode post = Json.tolerant().createObjectNode();
     post.put("author", call.externalId())
         .put("commentary", LinkedInText.escape(call.text()))
@@ -47,16 +46,33 @@ record LinkedInPublisher(PublishHttp http, String apiUrl) implements PlatformPub
     ObjectNode distribution = post.putObject("distribution").put("feedDistribution", "MAIN_FEED");
     distribution.putArray("targetEntities");
     distribution.putArray("thirdPartyDistributionChannels");
+    List<String> images = new ArrayList<>();
+    for (MediaFile media : call.media()) {
+      Optional<String> image;
+      try {
+        image = upload(call, media);
+      } catch (PublishHttp.NoAnswer e) {
+        // An uploaded picture no post refers to is never shown: nothing went out yet.
+        return new CallOutcome.NotPublished(PlatformError.PLATFORM_OUTAGE, e.getMessage());
+      }
+      if (image.isEmpty()) {
+        return new CallOutcome.NotPublished(
+            PlatformError.MEDIA_REJECTED, "LinkedIn did not take the picture");
+      }
+      images.add(image.get());
+    }
+    if (images.size() == 1) {
+      ObjectNode media = post.putObject("content").putObject("media").put("id", images.getFirst());
+      altText(call.media().getFirst()).ifPresent(alt -> media.put("altText", alt));
+    } else if (images.size() > 1) {
+      ArrayNode all = post.putObject("content").putObject("multiImage").putArray("images");
+      for (int i = 0; i < images.size(); i++) {
+        ObjectNode image = all.addObject().put("id", images.get(i));
+        altText(call.media().get(i)).ifPresent(alt -> image.put("altText", alt));
+      }
+    }
     PublishHttp.Answer answer;
     try {
-      if (!call.media().isEmpty()) {
-        Optional<String> image = upload(call, call.media().getFirst());
-        if (image.isEmpty()) {
-          return new CallOutcome.NotPublished(
-              PlatformError.MEDIA_REJECTED, "LinkedIn did not take the picture");
-        }
-        post.putObject("content").putObject("media").put("id", image.get());
-      }
       answer = http.postJson(apiUrl + "/rest/posts", call.token(), post, HEADERS);
     } catch (PublishHttp.NoAnswer e) {
       return e.maybeSent()
@@ -102,6 +118,10 @@ record LinkedInPublisher(PublishHttp http, String apiUrl) implements PlatformPub
       }
     }
     return new ReconcileOutcome.Absent("not among the author's " + READ_BACK + " newest posts");
+  }
+
+  private static Optional<String> altText(MediaFile media) {
+    return Optional.ofNullable(media.altText()).filter(alt -> !alt.isBlank());
   }
 
   private Optional<String> upload(PublishCall call, MediaFile media) {

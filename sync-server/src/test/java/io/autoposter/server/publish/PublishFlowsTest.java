@@ -168,6 +168,39 @@ class PublishFlowsTest {
   }
 
   @Test
+  void linkedInThreePicturesGoOutAsOneMultiImagePost() {
+    engine.connectLinkedIn(agency, brand);
+    List<MediaRef> pictures =
+        List.of(1, 2, 3).stream()
+            .map(i -> engine.picture(agency, new byte[] {i.byteValue(), 3}))
+            .toList();
+
+    PublishTarget target = publish(Network.LINKEDIN, "Three rooms, one view", pictures);
+
+    assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+    PublishedItem post = only(SimulatedNetwork.LINKEDIN);
+    assertThat(post.media())
+        .hasSize(3)
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id.startsWith("urn:li:image:"));
+    assertThat(target.platformPostId()).isEqualTo(post.id());
+  }
+
+  @Test
+  void linkedInTakesTwentyPicturesInOnePost() {
+    engine.connectLinkedIn(agency, brand);
+    List<MediaRef> pictures = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      pictures.add(engine.picture(agency, new byte[] {(byte) i, 20}));
+    }
+
+    PublishTarget target = publish(Network.LINKEDIN, "Every room", pictures);
+
+    assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(only(SimulatedNetwork.LINKEDIN).media()).hasSize(20);
+  }
+
+  @Test
   void instagramPictureGoesThroughAContainerFetchedFromASignedLink() {
     engine.connectInstagram(agency, brand);
     MediaRef picture = engine.picture(agency, new byte[] {5, 5});

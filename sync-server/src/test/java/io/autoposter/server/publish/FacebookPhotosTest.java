@@ -1,0 +1,144 @@
+package io.autoposter.server.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.autoposter.model.AgencyId;
+import io.autoposter.model.BrandId;
+import io.autoposter.model.MediaRef;
+import io.autoposter.model.Network;
+import io.autoposter.model.PostId;
+import io.autoposter.simulator.PlatformSimulator;
+import io.autoposter.simulator.SimulatorSettings;
+import io.autoposter.simulator.faults.FaultScope;
+import io.autoposter.simulator.faults.Trigger;
+import io.autoposter.simulator.state.PublishedItem;
+import io.autoposter.simulator.state.SimulatedNetwork;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Facebook Page post of several photos: each uploaded unpublished, then attached to one feed
+ * post, read back from the simulator over HTTP.
+ */
+class FacebookPhotosTest {
+  private static final String PAGE = "104000000000001";
+
+  static PlatformSimulator sim;
+
+  @TempDir Path dir;
+  TestClock clock;
+  EngineFixture engine;
+  AgencyId agency;
+  BrandId brand;
+
+  @BeforeAll
+  static void startSimulator() {
+    sim = PlatformSimulator.start(SimulatorSettings.defaults(0));
+  }
+
+  @AfterAll
+  static void stopSimulator() {
+    sim.close();
+  }
+
+  @BeforeEach
+  void open() {
+    clock = new TestClock();
+    engine = EngineFixture.h2(dir, sim, clock, EngineFixture.quick());
+    agency = engine.agency();
+    brand = engine.brand(agency);
+    engine.connectFacebookPage(agency, brand);
+  }
+
+  @AfterEach
+  void close() {
+    engine.close();
+    sim.reset();
+  }
+
+  private PublishTarget publish(String text, List<MediaRef> media) {
+    PostId post =
+        engine.post(agency, brand, text, Set.of(Network.FACEBOOK), clock.instant(), media);
+    engine.planning.plan(post);
+    engine.drain(engine.worker("worker"));
+    return engine.only(agency, post);
+  }
+
+  private List<MediaRef> pictures(int count) {
+    List<MediaRef> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      all.add(engine.picture(agency, new byte[] {(byte) i, 7}));
+    }
+    return all;
+  }
+
+  private List<PublishedItem> pagePosts() {
+    return sim.published().select(i -> i.network() == SimulatedNetwork.FACEBOOK);
+  }
+
+  @Test
+  void threePhotosGoOutAsOnePostWithTheCaption() {
+    PublishTarget target = publish("Three courses tonight", pictures(3));
+
+    assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(pagePosts())
+        .as("one post, no loose photos on the page")
+        .singleElement()
+        .satisfies(
+            post -> {
+              assertThat(post.kind()).isEqualTo(PublishedItem.Kind.FACEBOOK_POST);
+              assertThat(post.text()).isEqualTo("Three courses tonight");
+              assertThat(post.media()).hasSize(3).doesNotHaveDuplicates();
+              assertThat(post.link()).isEmpty();
+              assertThat(target.platformPostId()).isEqualTo(post.id());
+              assertThat(target.permalink()).isEqualTo(post.permalink());
+            });
+  }
+
+  @Test
+  void tenPhotosAreTheMost() {
+    assertThat(publish("Ten", pictures(10)).state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(pagePosts()).singleElement().satisfies(p -> assertThat(p.media()).hasSize(10));
+  }
+
+  @Test
+  void anEleventhPhotoIsRefusedBeforeSendingAnything() {
+    PublishTarget target = publish("Eleven", pictures(11));
+
+    assertThat(target.state()).isEqualTo(TargetState.FAILED);
+    assertThat(target.errorCode()).isEqualTo("MEDIA_REJECTED");
+    assertThat(engine.attemptsOf(target.id())).as("nothing was sent").isEmpty();
+    assertThat(pagePosts()).isEmpty();
+  }
+
+  @Test
+  void aLostAnswerToThePostIsReconciledAndNotSentTwice() {
+    sim.faults().dropAfterCommit(FaultScope.of(SimulatedNetwork.FACEBOOK), Trigger.next(1));
+
+    PublishTarget target = publish("Answer lost", pictures(2));
+
+    assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(target.attempts()).isEqualTo(1);
+    assertThat(pagePosts()).singleElement().satisfies(p -> assertThat(p.media()).hasSize(2));
+    assertThat(target.platformPostId()).isEqualTo(pagePosts().getFirst().id());
+  }
+
+  @Test
+  void aRefusedUploadPublishesNothingAndSaysWhy() {
+    sim.tokens().dropScope(SimulatedNetwork.FACEBOOK, PAGE, "pages_manage_posts");
+
+    PublishTarget target = publish("No permission", pictures(2));
+
+    assertThat(target.errorCode()).isEqualTo("PERMISSION_MISSING");
+    assertThat(target.errorMessage()).contains("permission");
+    assertThat(pagePosts()).isEmpty();
+  }
+}
