@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
 /**
  * What a post must meet to be SCHEDULED, beyond the record's own invariants: no error from the
  * shared rules engine ({@link PostRules}, the same the desktop composer shows) on any of its
- * networks, and every media item uploaded completely. Warnings never block.
+ * networks, room in the posting quota of every network that has one ({@link QuotaRule}), and every
+ * media item uploaded completely. Warnings never block.
  */
 final class SchedulingRules {
   private final UploadedMediaRepository media = new UploadedMediaRepository();
+  private final QuotaRule quotas = new QuotaRule();
 
   /**
-   * @throws Rejection {@code POST_RULES} or {@code MEDIA_MISSING}
+   * @throws Rejection {@code POST_RULES}, {@code MEDIA_MISSING} or {@code QUOTA_FULL}
    */
   void check(Transaction tx, AgencyId agency, Post post) {
     if (post.status() != PostStatus.SCHEDULED) {
@@ -34,6 +36,7 @@ final class SchedulingRules {
     if (!blocking.isEmpty()) {
       throw new Rejection("POST_RULES", blocking);
     }
+    quotas.check(tx, agency, post);
     if (post.media().isEmpty()) {
       return;
     }

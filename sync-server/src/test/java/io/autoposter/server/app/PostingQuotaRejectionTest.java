@@ -1,0 +1,128 @@
+package io.autoposter.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.autoposter.model.Post;
+import io.autoposter.model.PostStatus;
+import io.autoposter.model.sync.MutationOutcome;
+import io.autoposter.model.sync.MutationResult;
+import io.autoposter.model.sync.PostPatch;
+import io.autoposter.model.sync.Schedule;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scheduling beyond a posting quota is refused when the post is pushed, not found out when it is
+ * due: the brand's X account reported 2 posts per 24 hours.
+ */
+class PostingQuotaRejectionTest {
+  private static final Instant DUE = Instant.parse("2031-05-05T10:00:00Z");
+
+  @TempDir static Path dataDir;
+  static TestServer server;
+  static ServerSql sql;
+
+  SyncDesk desk;
+  SyncClient laptop;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(dataDir, Map.of("autoposter.publisher.enabled", "false"));
+    sql = new ServerSql(dataDir);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void brandWithAnXAccountOfTwoPostsADay() {
+    desk = new SyncDesk(server, "Quota Agency " + UUID.randomUUID());
+    laptop = desk.ownerLaptop();
+    sql.update(
+        "INSERT INTO social_accounts (id, agency_id, brand_id, network, display_name, created_at,"
+            + " quota_limit, quota_window_seconds, quota_read_at)"
+            + " VALUES (?, ?, ?, 'X', '@trattoria', ?, 2, 86400, ?)",
+        UUID.randomUUID(),
+        desk.owner.agencyId().value(),
+        desk.brand.id().value(),
+        java.sql.Timestamp.from(Instant.now()),
+        java.sql.Timestamp.from(Instant.now()));
+  }
+
+  private static PostPatch schedule(Instant due) {
+    return new PostPatch(
+        null,
+        null,
+        null,
+        null,
+        new Schedule(due, ZoneId.of("Europe/Rome")),
+        PostStatus.SCHEDULED,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** A new draft pushed, then scheduled at {@code due}; its refusal code or "applied". */
+  private String scheduleNew(Instant due) {
+    Post post = desk.draft("Post at " + due);
+    long base = desk.created(laptop, post);
+    MutationResult result =
+        laptop.push(laptop.edit(post.id(), base, schedule(due))).results().getFirst();
+    return result.outcome() == MutationOutcome.APPLIED ? "applied" : result.reasonCode();
+  }
+
+  @Test
+  void aThirdPostWithinTheDayIsRefusedWithTheWindowNamed() {
+    assertThat(scheduleNew(DUE)).isEqualTo("applied");
+    assertThat(scheduleNew(DUE.plus(Duration.ofHours(3)))).isEqualTo("applied");
+
+    Post third = desk.draft("One too many");
+    long base = desk.created(laptop, third);
+    MutationResult refused =
+        laptop
+            .push(laptop.edit(third.id(), base, schedule(DUE.plus(Duration.ofHours(20)))))
+            .results()
+            .getFirst();
+
+    assertThat(refused.outcome()).isEqualTo(MutationOutcome.REJECTED);
+    assertThat(refused.reasonCode()).isEqualTo("QUOTA_FULL");
+    assertThat(refused.message())
+        .isEqualTo(
+            "X allows 2 posts in 24 hours for this brand, and 2 are already planned between Mon"
+                + " 5 May 12:00 and Tue 6 May 12:00. Move this post or one of those.");
+    assertThat(laptop.latest(third.id()).status())
+        .as("the draft stays as it was")
+        .isEqualTo(PostStatus.DRAFT);
+  }
+
+  @Test
+  void theNextDayHasRoomAgain() {
+    assertThat(scheduleNew(DUE)).isEqualTo("applied");
+    assertThat(scheduleNew(DUE.plus(Duration.ofHours(3)))).isEqualTo("applied");
+
+    assertThat(scheduleNew(DUE.plus(Duration.ofHours(27)))).isEqualTo("applied");
+  }
+
+  @Test
+  void withoutAReportedLimitTheDocumentedOneApplies() {
+    sql.update(
+        "UPDATE social_accounts SET quota_limit = NULL WHERE brand_id = ?",
+        desk.brand.id().value());
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(scheduleNew(DUE.plus(Duration.ofMinutes(i)))).isEqualTo("applied");
+    }
+  }
+}
