@@ -49,6 +49,10 @@ record InstagramPublisher(PublishHttp http, String graphUrl, MediaUrls mediaUrls
           PlatformError.MEDIA_REJECTED,
           "an Instagram carousel holds at most " + CAROUSEL_MAX + " pictures or videos");
     }
+    Optional<CallOutcome> usedUp = quotaUsedUp(call);
+    if (usedUp.isPresent()) {
+      return usedUp.get();
+    }
     try {
       Optional<String> made = media.size() == 1 ? single(call) : carousel(call);
       if (made.isEmpty()) {
@@ -300,5 +304,40 @@ record InstagramPublisher(PublishHttp http, String graphUrl, MediaUrls mediaUrls
       Thread.currentThread().interrupt();
       throw new PublishHttp.NoAnswer("interrupted while waiting for Instagram", true);
     }
+  }
+
+  /**
+   * Reads {@code content_publishing_limit} (as Meta asks before publishing), keeps the limit for
+   * scheduling, and says "used up" when the moving window is full, so no container is made for
+   * nothing. A failed read does not stop publishing: {@code media_publish} still enforces it.
+   */
+  private Optional<CallOutcome> quotaUsedUp(PublishCall call) {
+    PublishHttp.Answer limit;
+    try {
+      limit =
+          http.get(
+              graphUrl
+                  + "/"
+                  + PublishHttp.query(call.externalId())
+                  + "/content_publishing_limit?fields=config,quota_usage",
+              call.token());
+    } catch (PublishHttp.NoAnswer e) {
+      return Optional.empty();
+    }
+    JsonNode entry = limit.ok() ? limit.body().path("data").path(0) : null;
+    if (entry == null || !entry.path("config").has("quota_total")) {
+      return Optional.empty();
+    }
+    int total = entry.path("config").path("quota_total").asInt();
+    long seconds = entry.path("config").path("quota_duration").asLong(86_400);
+    call.quotas().reported(total, Duration.ofSeconds(seconds));
+    int used = entry.path("quota_usage").asInt(0);
+    return used < total
+        ? Optional.empty()
+        : Optional.of(
+            new CallOutcome.NotPublished(
+                PlatformError.QUOTA_EXCEEDED,
+                "Instagram allows %d posts in %d hours and %d went out already"
+                    .formatted(total, seconds / 3600, used)));
   }
 }

@@ -26,7 +26,8 @@ record PublishCall(
     List<MediaFile> media,
     int attempt,
     Instant firstAttemptAt,
-    StepLog steps) {
+    StepLog steps,
+    QuotaLog quotas) {
 
   /**
    * Keeps a first step's id with the target; false when the claim is stale (stop, do not go on).
@@ -34,5 +35,16 @@ record PublishCall(
   @FunctionalInterface
   interface StepLog {
     boolean record(String stepId);
+  }
+
+  /**
+   * Keeps the posting quota the platform reported for the account (Instagram's {@code
+   * content_publishing_limit}), which scheduling then refuses beyond.
+   */
+  @FunctionalInterface
+  interface QuotaLog {
+    void reported(int limit, java.time.Duration window);
+
+    QuotaLog IGNORED = (limit, window) -> {};
   }
 }

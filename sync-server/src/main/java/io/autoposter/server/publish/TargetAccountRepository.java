@@ -54,6 +54,24 @@ final class TargetAccountRepository {
         id.value());
   }
 
+  /** The posting quota the platform reported for the account, read {@code at}. */
+  void saveQuota(
+      Transaction tx,
+      AgencyId agency,
+      SocialAccountId id,
+      int limit,
+      java.time.Duration window,
+      java.time.Instant at) {
+    tx.update(
+        "UPDATE social_accounts SET quota_limit = ?, quota_window_seconds = ?, quota_read_at = ?"
+            + " WHERE agency_id = ? AND id = ?",
+        limit,
+        (int) window.toSeconds(),
+        at,
+        agency.value(),
+        id.value());
+  }
+
   /** Minutes after the due time a post may still go out (default 15). */
   int graceMinutes(Transaction tx, AgencyId agency, BrandId brand) {
     return tx.one(

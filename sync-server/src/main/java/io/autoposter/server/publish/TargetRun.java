@@ -257,7 +257,14 @@ final class TargetRun {
         first,
         stepId ->
             database.inTransaction(
-                tx -> targets.saveStep(tx, target.id(), fence, stepId, clock.instant())));
+                tx -> targets.saveStep(tx, target.id(), fence, stepId, clock.instant())),
+        (limit, window) ->
+            database.inTransaction(
+                tx -> {
+                  accounts.saveQuota(
+                      tx, target.agency(), target.account(), limit, window, clock.instant());
+                  return null;
+                }));
   }
 
   private TargetState settleCall(

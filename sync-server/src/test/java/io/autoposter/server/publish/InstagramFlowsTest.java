@@ -7,6 +7,7 @@ import io.autoposter.model.BrandId;
 import io.autoposter.model.MediaRef;
 import io.autoposter.model.Network;
 import io.autoposter.model.PostId;
+import io.autoposter.model.SocialAccountId;
 import io.autoposter.simulator.PlatformSimulator;
 import io.autoposter.simulator.SimulatorSettings;
 import io.autoposter.simulator.faults.ContainerPlan;
@@ -193,5 +194,36 @@ class InstagramFlowsTest {
     assertThat(posts()).hasSize(1);
     assertThat(target.platformPostId()).isEqualTo(posts().getFirst().id());
     assertThat(comments()).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("first!"));
+  }
+
+  @Test
+  void theLimitInstagramReportsIsKeptForScheduling() {
+    SocialAccountId account = engine.connectInstagram(agency, brand);
+    sim.conditions().instagramQuota(null, 7);
+
+    assertThat(publish("Counted", "", pictures(1)).state()).isEqualTo(TargetState.PUBLISHED);
+
+    java.util.Optional<String> stored =
+        engine.database.inTransaction(
+            tx ->
+                tx.one(
+                    "SELECT quota_limit, quota_window_seconds FROM social_accounts WHERE id = ?",
+                    row -> row.getInt(1) + "/" + row.getInt(2),
+                    account.value()));
+    assertThat(stored).contains("7/86400");
+  }
+
+  @Test
+  void aUsedUpQuotaMakesNoContainerAndWaits() {
+    engine.connectInstagram(agency, brand);
+    sim.conditions().instagramQuota(null, 1);
+    assertThat(publish("The one of today", "", pictures(1)).state())
+        .isEqualTo(TargetState.PUBLISHED);
+
+    PublishTarget second = publish("One more", "", pictures(1));
+
+    assertThat(second.errorCode()).isEqualTo("QUOTA_EXCEEDED");
+    assertThat(second.errorMessage()).contains("daily publishing limit");
+    assertThat(posts()).hasSize(1);
   }
 }

@@ -268,6 +268,7 @@ class PublishFlowsTest {
         List.of(),
         1,
         clock.instant().minusSeconds(60),
-        step -> true);
+        step -> true,
+        PublishCall.QuotaLog.IGNORED);
   }
 }
