@@ -16,6 +16,7 @@ import io.autoposter.server.auth.SessionsEndpoint;
 import io.autoposter.server.auth.SignIn;
 import io.autoposter.server.auth.TenantsEndpoint;
 import io.autoposter.server.brands.BrandLogos;
+import io.autoposter.server.brands.BrandQuotas;
 import io.autoposter.server.brands.Brands;
 import io.autoposter.server.brands.BrandsEndpoint;
 import io.autoposter.server.mail.Mailer;
@@ -168,7 +169,11 @@ final class ServerComponents implements AutoCloseable {
               new SessionsEndpoint(sessions, access),
               new UsersEndpoint(new Members(database, changeLog, audit), access),
               new InvitationsEndpoint(invitations, access),
-              new BrandsEndpoint(brands, new BrandLogos(database, clock, brands), access),
+              new BrandsEndpoint(
+                  brands,
+                  new BrandLogos(database, clock, brands),
+                  new BrandQuotas(database, clock, brands),
+                  access),
               accountServices.endpoint(),
               new SyncEndpoint(sync, access),
               new MediaEndpoint(media, access),

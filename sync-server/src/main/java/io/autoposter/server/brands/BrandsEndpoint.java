@@ -14,17 +14,20 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Map;
 import java.util.UUID;
 
-/** {@code /api/v1/clients}: the agency's brands and their logos. */
+/** {@code /api/v1/clients}: the agency's brands, their logos and their posting quotas. */
 public final class BrandsEndpoint implements HttpService {
   private final Brands brands;
   private final BrandLogos logos;
+  private final BrandQuotas quotas;
   private final Access access;
 
-  public BrandsEndpoint(Brands brands, BrandLogos logos, Access access) {
+  public BrandsEndpoint(Brands brands, BrandLogos logos, BrandQuotas quotas, Access access) {
     this.brands = brands;
     this.logos = logos;
+    this.quotas = quotas;
     this.access = access;
   }
 
@@ -38,7 +41,8 @@ public final class BrandsEndpoint implements HttpService {
         .delete("/{id}", this::delete)
         .put("/{id}/logo", this::putLogo)
         .get("/{id}/logo", this::getLogo)
-        .delete("/{id}/logo", this::deleteLogo);
+        .delete("/{id}/logo", this::deleteLogo)
+        .get("/{id}/quota", this::quota);
   }
 
   private void list(ServerRequest request, ServerResponse response) {
@@ -87,6 +91,11 @@ public final class BrandsEndpoint implements HttpService {
   private void deleteLogo(ServerRequest request, ServerResponse response) {
     Caller caller = access.require(request, Permission.MANAGE);
     JsonBody.ok(response, logos.delete(caller, id(request), access.origin(request)));
+  }
+
+  private void quota(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    JsonBody.ok(response, Map.of("quotas", quotas.usage(caller, id(request))));
   }
 
   /** A malformed id is as unknown as a missing one. */

@@ -4,6 +4,7 @@ import io.autoposter.model.AgencyId;
 import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.quota.PostingQuota;
+import io.autoposter.server.store.PostingQuotaRepository;
 import io.autoposter.server.store.Transaction;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,7 +37,9 @@ final class QuotaRule {
       if (quota.isEmpty()) {
         continue;
       }
-      List<Instant> others = repository.planned(tx, agency, post, network, quota.get().window());
+      List<Instant> others =
+          repository.planned(
+              tx, agency, post.brandId(), network, post.id(), post.dueAt(), quota.get().window());
       PostingQuota.Busiest busiest = quota.get().busiest(others, post.dueAt());
       if (busiest.count() >= quota.get().limit()) {
         ZoneId zone = post.zone();
@@ -56,9 +59,8 @@ final class QuotaRule {
 
   private Optional<PostingQuota> quotaOf(
       Transaction tx, AgencyId agency, Post post, Network network) {
-    Optional<PostingQuota> documented = PostingQuota.defaultFor(network);
-    return documented.isEmpty()
-        ? documented
-        : repository.reported(tx, agency, post, network).or(() -> documented);
+    return repository
+        .limit(tx, agency, post.brandId(), network)
+        .map(PostingQuotaRepository.Limit::quota);
   }
 }

@@ -2,6 +2,7 @@ package io.autoposter.server.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostStatus;
 import io.autoposter.model.sync.MutationOutcome;
@@ -124,5 +125,42 @@ class PostingQuotaRejectionTest {
     for (int i = 0; i < 3; i++) {
       assertThat(scheduleNew(DUE.plus(Duration.ofMinutes(i)))).isEqualTo("applied");
     }
+  }
+
+  @Test
+  void theQuotaRouteShowsTheUsageSchedulingCountsBy() {
+    Instant soon = Instant.now().plus(Duration.ofHours(1));
+    assertThat(scheduleNew(soon)).isEqualTo("applied");
+    assertThat(scheduleNew(soon.plus(Duration.ofHours(1)))).isEqualTo("applied");
+
+    Reply reply = server.get("/api/v1/clients/" + desk.brand.id() + "/quota", desk.owner.token());
+
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode quotas = reply.as(JsonNode.class).path("quotas");
+    assertThat(quotas).hasSize(2);
+    JsonNode instagram = quotas.get(0);
+    assertThat(instagram.path("network").asText()).isEqualTo("INSTAGRAM");
+    assertThat(instagram.path("limit").asInt()).isEqualTo(100);
+    assertThat(instagram.path("reportedAt").asText("")).as("documented, not read").isEmpty();
+    assertThat(instagram.path("room").asInt()).isEqualTo(100);
+    JsonNode x = quotas.get(1);
+    assertThat(x.path("network").asText()).isEqualTo("X");
+    assertThat(x.path("limit").asInt()).isEqualTo(2);
+    assertThat(x.path("reportedAt").asText("")).isNotEmpty();
+    assertThat(x.path("used").asInt()).isEqualTo(2);
+    assertThat(x.path("room").asInt()).isZero();
+
+    assertThat(scheduleNew(soon.plus(Duration.ofHours(5)))).isEqualTo("QUOTA_FULL");
+  }
+
+  @Test
+  void anotherAgencysBrandHasNoQuotaToShow() {
+    SyncDesk other = new SyncDesk(server, "Other Agency " + UUID.randomUUID());
+
+    Reply reply = server.get("/api/v1/clients/" + desk.brand.id() + "/quota", other.owner.token());
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.body()).doesNotContain("quotas");
   }
 }

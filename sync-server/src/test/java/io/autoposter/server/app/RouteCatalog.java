@@ -222,6 +222,11 @@ final class RouteCatalog {
             MANAGERS,
             (t, token, email) -> Call.of("DELETE", "/api/v1/clients/" + t.brandId() + "/logo")));
     entries.put(
+        "GET /api/v1/clients/{id}/quota",
+        new Entry(
+            ALL,
+            (t, token, email) -> Call.of("GET", "/api/v1/clients/" + t.brand.id() + "/quota")));
+    entries.put(
         "GET /api/v1/accounts",
         new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/accounts")));
     entries.put(
