@@ -24,10 +24,10 @@ final class ImportColumns {
     var due =
         column(
             "Due (brand time)",
-            164,
+            150,
             () -> new TextCell(r -> r.due().isEmpty() ? "Draft" : r.due()));
-    var brand = column("Brand", 150, () -> new TextCell(ImportRow::brand));
-    var networks = column("Networks", 150, () -> new TextCell(ImportRow::networks));
+    var brand = column("Brand", 140, () -> new TextCell(ImportRow::brand));
+    var networks = column("Networks", 130, () -> new TextCell(ImportRow::networks));
     // The table is first laid out while hidden (zero wide): fixed columns keep their widths, and
     // caption and reason share what is left.
     for (var fixed : List.of(line, result, brand, due, networks)) {
@@ -35,10 +35,12 @@ final class ImportColumns {
       fixed.setMaxWidth(fixed.getPrefWidth());
       fixed.setResizable(false);
     }
-    var caption = column("Caption", 250, CaptionCell::new);
-    caption.setMinWidth(200);
-    return List.of(
-        line, result, brand, due, networks, caption, column("Reason", 340, ReasonCell::new));
+    // The reason says what to fix, so it keeps room to be read; the caption gives way first.
+    var caption = column("Caption", 180, CaptionCell::new);
+    caption.setMinWidth(160);
+    var reason = column("Reason", 300, ReasonCell::new);
+    reason.setMinWidth(240);
+    return List.of(line, result, brand, due, networks, caption, reason);
   }
 
   private static TableColumn<ImportRow, ImportRow> column(
