@@ -24,10 +24,10 @@ final class ImportColumns {
     var due =
         column(
             "Due (brand time)",
-            150,
+            164,
             () -> new TextCell(r -> r.due().isEmpty() ? "Draft" : r.due()));
     var brand = column("Brand", 140, () -> new TextCell(ImportRow::brand));
-    var networks = column("Networks", 130, () -> new TextCell(ImportRow::networks));
+    var networks = column("Networks", 150, () -> new TextCell(ImportRow::networks));
     // The table is first laid out while hidden (zero wide): fixed columns keep their widths, and
     // caption and reason share what is left.
     for (var fixed : List.of(line, result, brand, due, networks)) {
