@@ -14,6 +14,7 @@ public record Endpoints(
     HttpService brands,
     HttpService accounts,
     HttpService sync,
+    HttpService posts,
     HttpService media,
     HttpService sandbox,
     HttpService audit,

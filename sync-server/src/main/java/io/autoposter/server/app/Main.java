@@ -50,6 +50,7 @@ public final class Main {
         .mount(routing, "/api/v1/clients", endpoints.brands())
         .mount(routing, "/api/v1/accounts", endpoints.accounts())
         .mount(routing, "/api/v1/sync", endpoints.sync())
+        .mount(routing, "/api/v1/posts", endpoints.posts())
         .mount(routing, "/api/v1/media", endpoints.media())
         .mount(routing, "/api/v1/sandbox", endpoints.sandbox())
         .mount(routing, "/api/v1/audit", endpoints.audit())

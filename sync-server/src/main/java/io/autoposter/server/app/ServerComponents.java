@@ -25,6 +25,8 @@ import io.autoposter.server.media.MediaLinks;
 import io.autoposter.server.media.MediaUploads;
 import io.autoposter.server.media.PublicMediaEndpoint;
 import io.autoposter.server.openapi.OpenApiEndpoint;
+import io.autoposter.server.posts.PostQueries;
+import io.autoposter.server.posts.PostsEndpoint;
 import io.autoposter.server.publish.Publisher;
 import io.autoposter.server.ratelimit.RateLimiter;
 import io.autoposter.server.sandbox.SandboxEndpoint;
@@ -176,6 +178,7 @@ final class ServerComponents implements AutoCloseable {
                   access),
               accountServices.endpoint(),
               new SyncEndpoint(sync, access),
+              new PostsEndpoint(new PostQueries(database, brands), access),
               new MediaEndpoint(media, access),
               new SandboxEndpoint(accounts, access),
               new AuditEndpoint(audit, access),

@@ -226,6 +226,14 @@ final class RouteCatalog {
         new Entry(
             ALL,
             (t, token, email) -> Call.of("GET", "/api/v1/clients/" + t.brand.id() + "/quota")));
+    for (String list : List.of("scheduled", "history", "stats")) {
+      entries.put(
+          "GET /api/v1/posts/" + list,
+          new Entry(
+              ALL,
+              (t, token, email) ->
+                  Call.of("GET", "/api/v1/posts/" + list + "?brand=" + t.brand.id())));
+    }
     entries.put(
         "GET /api/v1/accounts",
         new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/accounts")));
