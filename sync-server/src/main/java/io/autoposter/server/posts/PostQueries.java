@@ -55,6 +55,20 @@ public final class PostQueries {
     return page(caller, brand, limit, before, DONE, true);
   }
 
+  /** One post with its targets; another agency's, a hidden brand's or a deleted one is a 404. */
+  public ApiPost get(Caller caller, String id) {
+    PostId post;
+    try {
+      post = new PostId(UUID.fromString(id.strip()));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("There is no such post.");
+    }
+    List<BrandId> visible = visible(caller, null);
+    return database
+        .inTransaction(tx -> posts.one(tx, caller.agencyId(), visible, post))
+        .orElseThrow(() -> ProblemException.notFound("There is no such post."));
+  }
+
   public PostStats stats(Caller caller, String brand) {
     List<BrandId> visible = visible(caller, brand);
     return database.inTransaction(

@@ -35,6 +35,25 @@ final class PostQueryRepository {
       boolean newestFirst,
       Cursor cursor,
       int limit) {
+    return select(tx, agency, brands, statuses, null, newestFirst, cursor, limit);
+  }
+
+  /** One post of the agency in one of {@code brands}, with its targets. */
+  java.util.Optional<ApiPost> one(
+      Transaction tx, AgencyId agency, Collection<BrandId> brands, PostId id) {
+    return select(tx, agency, brands, EnumSet.allOf(PostStatus.class), id, false, null, 1).stream()
+        .findFirst();
+  }
+
+  private List<ApiPost> select(
+      Transaction tx,
+      AgencyId agency,
+      Collection<BrandId> brands,
+      Set<PostStatus> statuses,
+      PostId only,
+      boolean newestFirst,
+      Cursor cursor,
+      int limit) {
     if (brands.isEmpty()) {
       return List.of();
     }
@@ -44,13 +63,18 @@ final class PostQueryRepository {
     statuses.forEach(s -> params.add(s.name()));
     String sql =
         "SELECT id, brand_id, caption, networks, due_at, status, outcome FROM posts"
-            + " WHERE agency_id = ? AND deleted = FALSE AND due_at IS NOT NULL"
+            + " WHERE agency_id = ? AND deleted = FALSE"
+            + (only == null ? " AND due_at IS NOT NULL" : "")
             + " AND brand_id IN ("
             + marks(brands.size())
             + ") AND status IN ("
             + marks(statuses.size())
             + ")";
     String direction = newestFirst ? "DESC" : "ASC";
+    if (only != null) {
+      sql += " AND id = ?";
+      params.add(only.value());
+    }
     if (cursor != null) {
       String past = newestFirst ? "<" : ">";
       sql += " AND (due_at " + past + " ? OR (due_at = ? AND id " + past + " ?))";

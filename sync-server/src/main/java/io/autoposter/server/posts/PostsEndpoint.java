@@ -29,7 +29,8 @@ public final class PostsEndpoint implements HttpService {
     rules
         .get("/scheduled", this::scheduled)
         .get("/history", this::history)
-        .get("/stats", this::stats);
+        .get("/stats", this::stats)
+        .get("/{id}", this::one);
   }
 
   private void scheduled(ServerRequest request, ServerResponse response) {
@@ -57,6 +58,11 @@ public final class PostsEndpoint implements HttpService {
   @FunctionalInterface
   private interface PageQuery {
     ApiPostPage page(Caller caller, String brand, String limit, String cursor);
+  }
+
+  private void one(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    JsonBody.ok(response, queries.get(caller, request.path().pathParameters().get("id")));
   }
 
   private void stats(ServerRequest request, ServerResponse response) {

@@ -119,6 +119,21 @@ class PostsApiTest {
   }
 
   @Test
+  void onePostByItsIdWithItsTargets() {
+    Reply reply = server.get("/api/v1/posts/" + published.id(), owner.token());
+
+    assertThat(reply.status()).isEqualTo(200);
+    ApiPost post = reply.as(ApiPost.class);
+    assertThat(post.caption()).isEqualTo(published.caption());
+    assertThat(post.targets()).extracting(ApiPost.Target::state).containsExactly("PUBLISHED");
+
+    Reply unknown = server.get("/api/v1/posts/" + java.util.UUID.randomUUID(), owner.token());
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.problem().detail()).isEqualTo("There is no such post.");
+    assertThat(server.get("/api/v1/posts/nonsense", owner.token()).status()).isEqualTo(404);
+  }
+
+  @Test
   void statsCountPostsAndTargets() {
     PostStats stats = server.get("/api/v1/posts/stats", owner.token()).as(PostStats.class);
 
@@ -148,6 +163,8 @@ class PostsApiTest {
     SessionResponse other = server.register("Other Agency");
 
     assertThat(server.get("/api/v1/posts/scheduled?brand=" + brand.id(), other.token()).status())
+        .isEqualTo(404);
+    assertThat(server.get("/api/v1/posts/" + published.id(), other.token()).status())
         .isEqualTo(404);
     assertThat(server.get("/api/v1/posts/scheduled", other.token()).as(ApiPostPage.class).posts())
         .isEmpty();

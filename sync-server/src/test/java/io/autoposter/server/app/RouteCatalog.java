@@ -226,6 +226,9 @@ final class RouteCatalog {
         new Entry(
             ALL,
             (t, token, email) -> Call.of("GET", "/api/v1/clients/" + t.brand.id() + "/quota")));
+    entries.put(
+        "GET /api/v1/posts/{id}",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/posts/" + t.post.id())));
     for (String list : List.of("scheduled", "history", "stats")) {
       entries.put(
           "GET /api/v1/posts/" + list,
