@@ -37,6 +37,8 @@ final class ServerProcess implements AutoCloseable {
             .redirectOutput(log.toFile());
     builder.environment().put("SERVER_PORT", Integer.toString(port));
     builder.environment().put("AUTOPOSTER_DATA_DIR", dataDir.toString());
+    // The token vault will not start without a master key: a fresh one per benchmark run.
+    builder.environment().put("AUTOPOSTER_VAULT_MASTER_KEY", freshMasterKey());
     builder.environment().putAll(env);
     ServerProcess server = new ServerProcess(builder.start(), "http://127.0.0.1:" + port);
     BenchClient probe = new BenchClient(server.url);
@@ -49,6 +51,12 @@ final class ServerProcess implements AutoCloseable {
       LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
     }
     return server;
+  }
+
+  private static String freshMasterKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
   }
 
   String url() {
