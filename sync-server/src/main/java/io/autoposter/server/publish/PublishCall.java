@@ -2,6 +2,7 @@ package io.autoposter.server.publish;
 
 import io.autoposter.model.Post;
 import io.autoposter.server.vault.SecretToken;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -43,7 +44,7 @@ record PublishCall(
    */
   @FunctionalInterface
   interface QuotaLog {
-    void reported(int limit, java.time.Duration window);
+    void reported(int limit, Duration window);
 
     QuotaLog IGNORED = (limit, window) -> {};
   }

@@ -7,6 +7,8 @@ import io.autoposter.model.SocialAccountId;
 import io.autoposter.server.store.Transaction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,12 +58,7 @@ final class TargetAccountRepository {
 
   /** The posting quota the platform reported for the account, read {@code at}. */
   void saveQuota(
-      Transaction tx,
-      AgencyId agency,
-      SocialAccountId id,
-      int limit,
-      java.time.Duration window,
-      java.time.Instant at) {
+      Transaction tx, AgencyId agency, SocialAccountId id, int limit, Duration window, Instant at) {
     tx.update(
         "UPDATE social_accounts SET quota_limit = ?, quota_window_seconds = ?, quota_read_at = ?"
             + " WHERE agency_id = ? AND id = ?",

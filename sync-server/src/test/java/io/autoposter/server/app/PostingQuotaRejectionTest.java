@@ -7,12 +7,9 @@ import io.autoposter.model.Post;
 import io.autoposter.model.PostStatus;
 import io.autoposter.model.sync.MutationOutcome;
 import io.autoposter.model.sync.MutationResult;
-import io.autoposter.model.sync.PostPatch;
-import io.autoposter.model.sync.Schedule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -61,26 +58,12 @@ class PostingQuotaRejectionTest {
         java.sql.Timestamp.from(Instant.now()));
   }
 
-  private static PostPatch schedule(Instant due) {
-    return new PostPatch(
-        null,
-        null,
-        null,
-        null,
-        new Schedule(due, ZoneId.of("Europe/Rome")),
-        PostStatus.SCHEDULED,
-        null,
-        null,
-        null,
-        null);
-  }
-
   /** A new draft pushed, then scheduled at {@code due}; its refusal code or "applied". */
   private String scheduleNew(Instant due) {
     Post post = desk.draft("Post at " + due);
     long base = desk.created(laptop, post);
     MutationResult result =
-        laptop.push(laptop.edit(post.id(), base, schedule(due))).results().getFirst();
+        laptop.push(laptop.edit(post.id(), base, SyncDesk.scheduled(due))).results().getFirst();
     return result.outcome() == MutationOutcome.APPLIED ? "applied" : result.reasonCode();
   }
 
@@ -93,7 +76,7 @@ class PostingQuotaRejectionTest {
     long base = desk.created(laptop, third);
     MutationResult refused =
         laptop
-            .push(laptop.edit(third.id(), base, schedule(DUE.plus(Duration.ofHours(20)))))
+            .push(laptop.edit(third.id(), base, SyncDesk.scheduled(DUE.plus(Duration.ofHours(20)))))
             .results()
             .getFirst();
 

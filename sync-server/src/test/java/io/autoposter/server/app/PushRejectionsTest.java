@@ -66,20 +66,6 @@ class PushRejectionsTest {
     base = desk.created(laptop, post);
   }
 
-  private static PostPatch scheduleNow(Instant due) {
-    return new PostPatch(
-        null,
-        null,
-        null,
-        null,
-        new Schedule(due, ZoneId.of("Europe/Rome")),
-        PostStatus.SCHEDULED,
-        null,
-        null,
-        null,
-        null);
-  }
-
   private static PostPatch status(PostStatus status) {
     return new PostPatch(null, null, null, null, null, status, null, null, null, null);
   }
@@ -221,22 +207,22 @@ class PushRejectionsTest {
     applied(tablet, tablet.edit(post.id(), base, attach(PHOTO)));
     long version = tablet.version(post.id());
 
-    assertThat(rejected(tablet, tablet.edit(post.id(), version, scheduleNow(DUE))))
+    assertThat(rejected(tablet, tablet.edit(post.id(), version, SyncDesk.scheduled(DUE))))
         .isEqualTo("MEDIA_MISSING");
 
     sql.media(desk.owner.agencyId().value(), PHOTO.sha256(), PHOTO.size(), false);
-    assertThat(rejected(tablet, tablet.edit(post.id(), version, scheduleNow(DUE))))
+    assertThat(rejected(tablet, tablet.edit(post.id(), version, SyncDesk.scheduled(DUE))))
         .as("half uploaded")
         .isEqualTo("MEDIA_MISSING");
 
     SessionResponse other = server.register("Other Agency");
     sql.media(other.agencyId().value(), PHOTO.sha256(), PHOTO.size(), true);
-    assertThat(rejected(tablet, tablet.edit(post.id(), version, scheduleNow(DUE))))
+    assertThat(rejected(tablet, tablet.edit(post.id(), version, SyncDesk.scheduled(DUE))))
         .as("another agency's upload does not count")
         .isEqualTo("MEDIA_MISSING");
 
     sql.media(desk.owner.agencyId().value(), PHOTO.sha256(), PHOTO.size(), true);
-    applied(tablet, tablet.edit(post.id(), version, scheduleNow(DUE)));
+    applied(tablet, tablet.edit(post.id(), version, SyncDesk.scheduled(DUE)));
     assertThat(tablet.latest(post.id()).status()).isEqualTo(PostStatus.SCHEDULED);
 
     MediaRef second =

@@ -12,6 +12,9 @@ import io.autoposter.model.api.SessionResponse;
 import io.autoposter.model.sync.Mutation;
 import io.autoposter.model.sync.MutationOutcome;
 import io.autoposter.model.sync.MutationResult;
+import io.autoposter.model.sync.PostPatch;
+import io.autoposter.model.sync.Schedule;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -84,5 +87,20 @@ final class SyncDesk {
     assertThat(result.outcome()).as(result.toString()).isEqualTo(MutationOutcome.REJECTED);
     assertThat(result.message()).isNotBlank();
     return result.reasonCode();
+  }
+
+  /** A patch that schedules the post at {@code due}, in the brand's zone (Europe/Rome). */
+  static PostPatch scheduled(Instant due) {
+    return new PostPatch(
+        null,
+        null,
+        null,
+        null,
+        new Schedule(due, ZoneId.of("Europe/Rome")),
+        PostStatus.SCHEDULED,
+        null,
+        null,
+        null,
+        null);
   }
 }
