@@ -54,6 +54,14 @@ class CsvImportViewFxTest {
     return robot.lookup("#importTable").queryAs(TableView.class);
   }
 
+  /**
+   * The text of a label, read on the FX thread: a lookup from the test thread walks the scene graph
+   * while the FX thread may still be swapping the import stages' children.
+   */
+  private String textOf(String query) {
+    return onFx(() -> robot.lookup(query).queryLabeled().getText());
+  }
+
   private int storedPosts() {
     AtomicInteger count = new AtomicInteger();
     store.forEachPost(p -> count.incrementAndGet());
@@ -69,21 +77,20 @@ class CsvImportViewFxTest {
         });
     awaitFx("preview", () -> model.stageProperty().get() == Stage.PREVIEW);
 
-    assertThat(robot.lookup("#importSummary").queryLabeled().getText())
-        .isEqualTo("20 rows: 18 ready to import, 2 with errors");
+    assertThat(textOf("#importSummary")).isEqualTo("20 rows: 18 ready to import, 2 with errors");
     robot.clickOn("#onlyErrors");
     awaitFx("only errors", () -> table().getItems().size() == 2);
     assertThat(onFx(() -> table().getItems().stream().map(ImportRow::line).toList()))
         .containsExactly(12, 19);
-    assertThat(robot.lookup(".result-error").queryAll()).hasSize(2);
+    assertThat(onFx(() -> robot.lookup(".result-error").queryAll())).hasSize(2);
     assertThat(storedPosts()).isZero();
 
     robot.clickOn("#importButton");
     robot.clickOn("Import the 18 valid rows");
 
     awaitFx("done", () -> model.stageProperty().get() == Stage.DONE);
-    assertThat(robot.lookup("#importDone").queryLabeled().getText())
-        .startsWith("Imported 18 posts.");
+    awaitFx("done shown", () -> !robot.lookup("#importDone").queryAll().isEmpty());
+    assertThat(textOf("#importDone")).startsWith("Imported 18 posts.");
     assertThat(storedPosts()).isEqualTo(18);
   }
 
