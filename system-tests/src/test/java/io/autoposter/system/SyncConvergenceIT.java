@@ -96,6 +96,11 @@ class SyncConvergenceIT {
             1,
             laptopAction(
                 "toggles an image on post", (w, l, i, j) -> w.toggleMedia(w.laptop(l), i, j)))
+        .withAction(
+            2,
+            laptopAction(
+                "writes the alt text of a picture of post",
+                (w, l, i, j) -> w.describeImage(w.laptop(l), i, j)))
         .withAction(1, laptopAction("deletes post", (w, l, i, j) -> w.delete(w.laptop(l), i)))
         .withAction(
             2,

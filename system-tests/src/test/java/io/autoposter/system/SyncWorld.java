@@ -152,6 +152,18 @@ final class SyncWorld implements AutoCloseable {
             });
   }
 
+  /** Writes the alt text of one of the post's pictures (nothing when it has none). */
+  void describeImage(Replica laptop, int postIndex, int imageIndex) {
+    postOn(laptop, postIndex)
+        .filter(local -> !local.post().media().isEmpty())
+        .ifPresent(
+            local -> {
+              List<MediaRef> media = local.post().media();
+              MediaRef image = media.get(Math.floorMod(imageIndex, media.size()));
+              editText(laptop, postIndex, TextField.altText(image.sha256()));
+            });
+  }
+
   void reschedule(Replica laptop, int postIndex, int daysAhead, boolean schedule) {
     Instant due =
         Instant.now().plus(Duration.ofDays(30 + daysAhead)).truncatedTo(ChronoUnit.MINUTES);
@@ -403,10 +415,16 @@ final class SyncWorld implements AutoCloseable {
       if (!(change instanceof PostChanged changed)) {
         continue;
       }
-      for (String field : List.of(TextField.CAPTION, TextField.FIRST_COMMENT)) {
+      List<String> fields = new ArrayList<>(List.of(TextField.CAPTION, TextField.FIRST_COMMENT));
+      changed.post().media().forEach(image -> fields.add(TextField.altText(image.sha256())));
+      for (String field : fields) {
         String key = changed.post().id() + "/" + field;
         String text = TextField.read(changed.post(), field);
-        if (text.equals(lastText.get(key)) || (text.isEmpty() && !lastText.containsKey(key))) {
+        boolean altText = TextField.mediaOf(field).isPresent();
+        // An alt text empties when its picture is taken off the post (and stays gone if it
+        // returns): that is the picture's edit, not a text edit.
+        if (text.equals(lastText.get(key))
+            || (text.isEmpty() && (altText || !lastText.containsKey(key)))) {
           continue;
         }
         lastText.put(key, text);

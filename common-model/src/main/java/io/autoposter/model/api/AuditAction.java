@@ -26,7 +26,11 @@ public enum AuditAction {
   ACCOUNT_CONNECTED("Social account connected"),
   AGENCY_UPDATED("Agency settings changed"),
   AGENCY_CREATED("Agency created"),
-  ACCOUNT_DISCONNECTED("Social account disconnected");
+  ACCOUNT_DISCONNECTED("Social account disconnected"),
+  POST_PUBLISHED_BY_API("Post sent to publish now through the API"),
+  POST_SCHEDULED_BY_API("Post scheduled through the API"),
+  POST_CANCELLED_BY_API("Post cancelled through the API"),
+  POST_DELETED_BY_API("Post deleted through the API");
 
   private final String label;
 

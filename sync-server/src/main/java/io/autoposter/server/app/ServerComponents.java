@@ -20,11 +20,13 @@ import io.autoposter.server.brands.BrandQuotas;
 import io.autoposter.server.brands.Brands;
 import io.autoposter.server.brands.BrandsEndpoint;
 import io.autoposter.server.mail.Mailer;
+import io.autoposter.server.media.MediaDescriptions;
 import io.autoposter.server.media.MediaEndpoint;
 import io.autoposter.server.media.MediaLinks;
 import io.autoposter.server.media.MediaUploads;
 import io.autoposter.server.media.PublicMediaEndpoint;
 import io.autoposter.server.openapi.OpenApiEndpoint;
+import io.autoposter.server.posts.PostCommands;
 import io.autoposter.server.posts.PostQueries;
 import io.autoposter.server.posts.PostsEndpoint;
 import io.autoposter.server.publish.Publisher;
@@ -178,7 +180,7 @@ final class ServerComponents implements AutoCloseable {
                   access),
               accountServices.endpoint(),
               new SyncEndpoint(sync, access),
-              new PostsEndpoint(new PostQueries(database, brands), access),
+              postsEndpoint(database, clock, sync, brands, accounts, media, audit, access),
               new MediaEndpoint(media, access),
               new SandboxEndpoint(accounts, access),
               new AuditEndpoint(audit, access),
@@ -204,6 +206,23 @@ final class ServerComponents implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** The public posts API: its reads and its writes through the sync path. */
+  private static PostsEndpoint postsEndpoint(
+      Database database,
+      Clock clock,
+      SyncService sync,
+      Brands brands,
+      SocialAccounts accounts,
+      MediaUploads media,
+      AuditLog audit,
+      Access access) {
+    PostQueries queries = new PostQueries(database, brands);
+    PostCommands commands =
+        new PostCommands(
+            sync, queries, brands, accounts, new MediaDescriptions(media), audit, clock);
+    return new PostsEndpoint(queries, commands, access);
   }
 
   Endpoints endpoints() {

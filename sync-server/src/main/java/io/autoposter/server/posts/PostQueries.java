@@ -57,16 +57,35 @@ public final class PostQueries {
 
   /** One post with its targets; another agency's, a hidden brand's or a deleted one is a 404. */
   public ApiPost get(Caller caller, String id) {
-    PostId post;
-    try {
-      post = new PostId(UUID.fromString(id.strip()));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no such post.");
-    }
+    return get(caller, postId(id));
+  }
+
+  ApiPost get(Caller caller, PostId post) {
     List<BrandId> visible = visible(caller, null);
     return database
         .inTransaction(tx -> posts.one(tx, caller.agencyId(), visible, post))
-        .orElseThrow(() -> ProblemException.notFound("There is no such post."));
+        .orElseThrow(PostQueries::noSuchPost);
+  }
+
+  /** The version an API edit of the post is based on; a post the caller cannot see is a 404. */
+  long version(Caller caller, PostId post) {
+    List<BrandId> visible = visible(caller, null);
+    return database
+        .inTransaction(tx -> posts.version(tx, caller.agencyId(), visible, post))
+        .orElseThrow(PostQueries::noSuchPost);
+  }
+
+  /** A post id from a path; one that is not a UUID names no post. */
+  static PostId postId(String id) {
+    try {
+      return new PostId(UUID.fromString(id.strip()));
+    } catch (IllegalArgumentException e) {
+      throw noSuchPost();
+    }
+  }
+
+  static ProblemException noSuchPost() {
+    return ProblemException.notFound("There is no such post.");
   }
 
   public PostStats stats(Caller caller, String brand) {

@@ -45,6 +45,28 @@ final class PostQueryRepository {
         .findFirst();
   }
 
+  /** The change-log version of a post of the agency in one of {@code brands}: an edit's base. */
+  java.util.Optional<Long> version(
+      Transaction tx, AgencyId agency, Collection<BrandId> brands, PostId id) {
+    if (brands.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<Object> params = new ArrayList<>();
+    params.add(agency.value());
+    params.add(id.value());
+    brands.forEach(b -> params.add(b.value()));
+    return tx
+        .list(
+            "SELECT version FROM posts WHERE agency_id = ? AND id = ? AND deleted = FALSE"
+                + " AND brand_id IN ("
+                + marks(brands.size())
+                + ")",
+            row -> row.getLong("version"),
+            params.toArray())
+        .stream()
+        .findFirst();
+  }
+
   private List<ApiPost> select(
       Transaction tx,
       AgencyId agency,

@@ -1,26 +1,32 @@
 package io.autoposter.server.posts;
 
 import io.autoposter.model.api.ApiPostPage;
+import io.autoposter.model.api.NewPost;
 import io.autoposter.server.access.Access;
 import io.autoposter.server.access.Caller;
 import io.autoposter.server.access.Permission;
 import io.autoposter.server.api.JsonBody;
+import io.autoposter.server.api.ProblemException;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
- * {@code /api/v1/posts}: the public posts API, read side: scheduled posts, history with each
- * network's status, platform id, permalink or error, and counts. Scoped to the caller's agency and
- * the brands the caller may see.
+ * {@code /api/v1/posts}: the public posts API. Read: scheduled posts, history with each network's
+ * status, platform id, permalink or error, and counts. Write: publish now, schedule, upload a
+ * picture, publish a post now, cancel, delete. Scoped to the caller's agency and the brands the
+ * caller may see.
  */
 public final class PostsEndpoint implements HttpService {
   private final PostQueries queries;
+  private final PostCommands commands;
   private final Access access;
 
-  public PostsEndpoint(PostQueries queries, Access access) {
+  public PostsEndpoint(PostQueries queries, PostCommands commands, Access access) {
     this.queries = queries;
+    this.commands = commands;
     this.access = access;
   }
 
@@ -30,7 +36,58 @@ public final class PostsEndpoint implements HttpService {
         .get("/scheduled", this::scheduled)
         .get("/history", this::history)
         .get("/stats", this::stats)
-        .get("/{id}", this::one);
+        .get("/{id}", this::one)
+        .post("/create", this::publishNow)
+        .post("/schedule", this::schedule)
+        .post("/upload-image", this::uploadImage)
+        .post("/{id}/publish", this::publishExisting)
+        .delete("/{id}/cancel", this::cancel)
+        .delete("/{id}", this::delete);
+  }
+
+  private void publishNow(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    NewPost body = JsonBody.read(request, NewPost.class);
+    JsonBody.write(
+        response, Status.ACCEPTED_202, commands.publishNow(caller, body, access.origin(request)));
+  }
+
+  private void schedule(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    NewPost body = JsonBody.read(request, NewPost.class);
+    JsonBody.created(response, commands.schedule(caller, body, access.origin(request)));
+  }
+
+  private void uploadImage(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
+    if (body.length == 0) {
+      throw ProblemException.validation("Send the picture's bytes as the request body.");
+    }
+    JsonBody.created(response, commands.uploadImage(caller, body));
+  }
+
+  private void publishExisting(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    JsonBody.write(
+        response,
+        Status.ACCEPTED_202,
+        commands.publishExisting(caller, id(request), access.origin(request)));
+  }
+
+  private void cancel(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    JsonBody.ok(response, commands.cancel(caller, id(request), access.origin(request)));
+  }
+
+  private void delete(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    commands.delete(caller, id(request), access.origin(request));
+    response.status(Status.NO_CONTENT_204).send();
+  }
+
+  private static String id(ServerRequest request) {
+    return request.path().pathParameters().get("id");
   }
 
   private void scheduled(ServerRequest request, ServerResponse response) {

@@ -2,12 +2,15 @@ package io.autoposter.server.app;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.autoposter.model.BrandId;
 import io.autoposter.model.ClientId;
 import io.autoposter.model.HashtagGroup;
+import io.autoposter.model.Network;
 import io.autoposter.model.PostingSlot;
 import io.autoposter.model.Role;
 import io.autoposter.model.api.CreateBrandRequest;
 import io.autoposter.model.api.CreateInvitationRequest;
+import io.autoposter.model.api.NewPost;
 import io.autoposter.model.api.UpdateAgencyRequest;
 import io.autoposter.model.api.UpdateBrandRequest;
 import io.autoposter.model.api.UpdateMemberRequest;
@@ -80,6 +83,12 @@ final class RouteCatalog {
           "GET /oauth/start/{flow}",
           "GET /oauth/callback/{network}",
           "POST /oauth/attach/{ticket}");
+
+  /** A sandbox post for the posts API: due then, or now for {@code /create}. */
+  static NewPost newPost(BrandId brand, java.time.Instant dueAt) {
+    return new NewPost(
+        brand, "Matrix post", null, null, Set.of(Network.SANDBOX), null, null, null, null, dueAt);
+  }
 
   static Map<String, Entry> entries() {
     Map<String, Entry> entries = new LinkedHashMap<>();
@@ -325,6 +334,42 @@ final class RouteCatalog {
     entries.put(
         "GET /api/v1/audit",
         new Entry(MANAGERS, (t, token, email) -> Call.of("GET", "/api/v1/audit")));
+    // After the media reads: in the cross-agency matrix, A's upload of B's bytes makes A a copy.
+    Set<Role> writers = EnumSet.of(Role.OWNER, Role.ADMIN, Role.EDITOR);
+    entries.put(
+        "POST /api/v1/posts/create",
+        new Entry(
+            writers,
+            (t, token, email) ->
+                Call.json("POST", "/api/v1/posts/create", newPost(t.brand.id(), null))));
+    entries.put(
+        "POST /api/v1/posts/schedule",
+        new Entry(
+            writers,
+            (t, token, email) ->
+                Call.json(
+                    "POST",
+                    "/api/v1/posts/schedule",
+                    newPost(t.brand.id(), java.time.Instant.parse("2031-02-01T10:00:00Z")))));
+    entries.put(
+        "POST /api/v1/posts/upload-image",
+        new Entry(
+            writers,
+            (t, token, email) ->
+                new Call("POST", "/api/v1/posts/upload-image", "image/png", t.media)));
+    entries.put(
+        "POST /api/v1/posts/{id}/publish",
+        new Entry(
+            writers,
+            (t, token, email) -> Call.of("POST", "/api/v1/posts/" + t.postId() + "/publish")));
+    entries.put(
+        "DELETE /api/v1/posts/{id}/cancel",
+        new Entry(
+            writers,
+            (t, token, email) -> Call.of("DELETE", "/api/v1/posts/" + t.postId() + "/cancel")));
+    entries.put(
+        "DELETE /api/v1/posts/{id}",
+        new Entry(writers, (t, token, email) -> Call.of("DELETE", "/api/v1/posts/" + t.postId())));
     return entries;
   }
 

@@ -63,6 +63,17 @@ final class Tenant {
     assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
   }
 
+  /** A post to cancel, publish or delete: a new one each time for the role matrix. */
+  String postId() {
+    if (!fresh) {
+      return post.id().toString();
+    }
+    Post another = AccessControlTest.post(brand.id());
+    SyncClient client = new SyncClient(server, manager);
+    client.push(client.create(another));
+    return another.id().toString();
+  }
+
   String brandId() {
     return fresh ? brandWithLogo().id().toString() : brand.id().toString();
   }
