@@ -30,7 +30,9 @@ public enum AuditAction {
   POST_PUBLISHED_BY_API("Post sent to publish now through the API"),
   POST_SCHEDULED_BY_API("Post scheduled through the API"),
   POST_CANCELLED_BY_API("Post cancelled through the API"),
-  POST_DELETED_BY_API("Post deleted through the API");
+  POST_DELETED_BY_API("Post deleted through the API"),
+  POST_QUEUED_BY_API("Post added to the queue through the API"),
+  POST_UNQUEUED_BY_API("Post taken out of the queue through the API");
 
   private final String label;
 

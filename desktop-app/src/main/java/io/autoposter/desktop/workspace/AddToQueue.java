@@ -7,6 +7,7 @@ import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
+import io.autoposter.model.queue.NextFreeSlot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

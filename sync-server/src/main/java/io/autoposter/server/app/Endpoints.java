@@ -15,6 +15,7 @@ public record Endpoints(
     HttpService accounts,
     HttpService sync,
     HttpService posts,
+    HttpService queue,
     HttpService media,
     HttpService sandbox,
     HttpService audit,

@@ -38,7 +38,9 @@ public final class Main {
    */
   public static void routing(HttpRouting.Builder routing, Endpoints endpoints, Routes routes) {
     ProblemResponses.registerErrorHandlers(routing);
-    routing.addFilter(new RequestBodyLimit(AutoposterServer.MAX_PAYLOAD_BYTES, "/api/v1/media/"));
+    routing.addFilter(
+        new RequestBodyLimit(
+            AutoposterServer.MAX_PAYLOAD_BYTES, "/api/v1/media/", "/api/v1/posts/upload-image"));
     routes
         .mount(routing, "/api/v1/status", endpoints.status())
         .mount(routing, "/api/v1/tenants", endpoints.tenants())
@@ -51,6 +53,7 @@ public final class Main {
         .mount(routing, "/api/v1/accounts", endpoints.accounts())
         .mount(routing, "/api/v1/sync", endpoints.sync())
         .mount(routing, "/api/v1/posts", endpoints.posts())
+        .mount(routing, "/api/v1/queue", endpoints.queue())
         .mount(routing, "/api/v1/media", endpoints.media())
         .mount(routing, "/api/v1/sandbox", endpoints.sandbox())
         .mount(routing, "/api/v1/audit", endpoints.audit())

@@ -20,15 +20,12 @@ import io.autoposter.server.brands.BrandQuotas;
 import io.autoposter.server.brands.Brands;
 import io.autoposter.server.brands.BrandsEndpoint;
 import io.autoposter.server.mail.Mailer;
-import io.autoposter.server.media.MediaDescriptions;
 import io.autoposter.server.media.MediaEndpoint;
 import io.autoposter.server.media.MediaLinks;
 import io.autoposter.server.media.MediaUploads;
 import io.autoposter.server.media.PublicMediaEndpoint;
 import io.autoposter.server.openapi.OpenApiEndpoint;
-import io.autoposter.server.posts.PostCommands;
-import io.autoposter.server.posts.PostQueries;
-import io.autoposter.server.posts.PostsEndpoint;
+import io.autoposter.server.posts.PostsApi;
 import io.autoposter.server.publish.Publisher;
 import io.autoposter.server.ratelimit.RateLimiter;
 import io.autoposter.server.sandbox.SandboxEndpoint;
@@ -164,6 +161,8 @@ final class ServerComponents implements AutoCloseable {
       }
       OperatorChannel operator =
           new OperatorChannel(settings.dataDir(), database, settings.vault(), clock);
+      PostsApi postsApi =
+          new PostsApi(database, clock, sync, brands, accounts, media, audit, access);
       Endpoints endpoints =
           new Endpoints(
               new StatusEndpoint(database, settings.dataDir()),
@@ -180,7 +179,8 @@ final class ServerComponents implements AutoCloseable {
                   access),
               accountServices.endpoint(),
               new SyncEndpoint(sync, access),
-              postsEndpoint(database, clock, sync, brands, accounts, media, audit, access),
+              postsApi.endpoint(),
+              postsApi.queueEndpoint(),
               new MediaEndpoint(media, access),
               new SandboxEndpoint(accounts, access),
               new AuditEndpoint(audit, access),
@@ -206,23 +206,6 @@ final class ServerComponents implements AutoCloseable {
       database.close();
       throw e;
     }
-  }
-
-  /** The public posts API: its reads and its writes through the sync path. */
-  private static PostsEndpoint postsEndpoint(
-      Database database,
-      Clock clock,
-      SyncService sync,
-      Brands brands,
-      SocialAccounts accounts,
-      MediaUploads media,
-      AuditLog audit,
-      Access access) {
-    PostQueries queries = new PostQueries(database, brands);
-    PostCommands commands =
-        new PostCommands(
-            sync, queries, brands, accounts, new MediaDescriptions(media), audit, clock);
-    return new PostsEndpoint(queries, commands, access);
   }
 
   Endpoints endpoints() {

@@ -93,6 +93,39 @@ public final class PostCommands {
     return create(caller, request, request.dueAt(), AuditAction.POST_SCHEDULED_BY_API, origin);
   }
 
+  /** A post due at {@code due}, chosen by the server (the queue's next free slot). */
+  ApiPost scheduleAt(Caller caller, NewPost request, Instant due, ClientOrigin origin) {
+    return create(caller, request, due, AuditAction.POST_QUEUED_BY_API, origin);
+  }
+
+  /** Takes a scheduled post out of the queue: back to a draft, its text and media kept. */
+  ApiPost unqueue(Caller caller, String id, ClientOrigin origin) {
+    PostId post = PostQueries.postId(id);
+    requireWriter(caller);
+    ApiPost current = queries.get(caller, post);
+    if (current.status() != PostStatus.SCHEDULED) {
+      throw ProblemException.conflict(
+          "NOT_QUEUED",
+          "The post is not in the queue",
+          "Only scheduled posts are in the queue; this one is %s."
+              .formatted(current.status().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    Brand brand = brands.get(caller, current.brandId());
+    PostPatch patch =
+        new PostPatch(
+            null,
+            null,
+            null,
+            null,
+            new Schedule(null, brand.zone()),
+            PostStatus.DRAFT,
+            null,
+            null,
+            null,
+            null);
+    return edit(caller, post, patch, AuditAction.POST_UNQUEUED_BY_API, origin);
+  }
+
   /** {@code POST /{id}/publish}: a draft or scheduled post goes out now. */
   public ApiPost publishExisting(Caller caller, String id, ClientOrigin origin) {
     PostId post = PostQueries.postId(id);
@@ -149,6 +182,12 @@ public final class PostCommands {
           "Send the bytes of a JPEG, PNG, GIF or WebP picture as the request body.");
     }
     return media.storePicture(caller.agencyId(), content);
+  }
+
+  static void requireWriter(Caller caller) {
+    if (!caller.role().writesPosts()) {
+      throw Access.forbidden();
+    }
   }
 
   private ApiPost create(
@@ -233,12 +272,6 @@ public final class PostCommands {
       throw ProblemException.validation(
           "accounts %s are not this brand's accounts on the networks chosen."
               .formatted(String.join(", ", foreign)));
-    }
-  }
-
-  private static void requireWriter(Caller caller) {
-    if (!caller.role().writesPosts()) {
-      throw Access.forbidden();
     }
   }
 

@@ -67,6 +67,11 @@ public final class PostQueries {
         .orElseThrow(PostQueries::noSuchPost);
   }
 
+  /** When the brand's scheduled or publishing posts fall due between the two instants. */
+  java.util.Set<Instant> dueTimes(Caller caller, BrandId brand, Instant from, Instant to) {
+    return database.inTransaction(tx -> posts.dueTimes(tx, caller.agencyId(), brand, from, to));
+  }
+
   /** The version an API edit of the post is based on; a post the caller cannot see is a 404. */
   long version(Caller caller, PostId post) {
     List<BrandId> visible = visible(caller, null);

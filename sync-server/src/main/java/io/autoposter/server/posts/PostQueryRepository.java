@@ -45,6 +45,21 @@ final class PostQueryRepository {
         .findFirst();
   }
 
+  /** When the brand's scheduled (or publishing) posts are due, from {@code from} to {@code to}. */
+  Set<Instant> dueTimes(Transaction tx, AgencyId agency, BrandId brand, Instant from, Instant to) {
+    return tx
+        .list(
+            "SELECT due_at FROM posts WHERE agency_id = ? AND brand_id = ? AND deleted = FALSE"
+                + " AND status IN ('SCHEDULED', 'PUBLISHING') AND due_at >= ? AND due_at <= ?",
+            row -> Transaction.instant(row, "due_at"),
+            agency.value(),
+            brand.value(),
+            from,
+            to)
+        .stream()
+        .collect(Collectors.toSet());
+  }
+
   /** The change-log version of a post of the agency in one of {@code brands}: an edit's base. */
   java.util.Optional<Long> version(
       Transaction tx, AgencyId agency, Collection<BrandId> brands, PostId id) {

@@ -12,6 +12,8 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * {@code /api/v1/posts}: the public posts API. Read: scheduled posts, history with each network's
@@ -20,6 +22,8 @@ import io.helidon.webserver.http.ServerResponse;
  * caller may see.
  */
 public final class PostsEndpoint implements HttpService {
+  static final int MAX_PICTURE_BYTES = 16 * 1024 * 1024;
+
   private final PostQueries queries;
   private final PostCommands commands;
   private final Access access;
@@ -60,11 +64,7 @@ public final class PostsEndpoint implements HttpService {
 
   private void uploadImage(ServerRequest request, ServerResponse response) {
     Caller caller = access.require(request, Permission.MEMBER);
-    byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
-    if (body.length == 0) {
-      throw ProblemException.validation("Send the picture's bytes as the request body.");
-    }
-    JsonBody.created(response, commands.uploadImage(caller, body));
+    JsonBody.created(response, commands.uploadImage(caller, picture(request)));
   }
 
   private void publishExisting(ServerRequest request, ServerResponse response) {
@@ -84,6 +84,31 @@ public final class PostsEndpoint implements HttpService {
     Caller caller = access.require(request, Permission.MEMBER);
     commands.delete(caller, id(request), access.origin(request));
     response.status(Status.NO_CONTENT_204).send();
+  }
+
+  /** The picture sent as the body, at most {@link #MAX_PICTURE_BYTES}. */
+  private static byte[] picture(ServerRequest request) {
+    byte[] body;
+    try (InputStream in =
+        request.content().hasEntity()
+            ? request.content().inputStream()
+            : InputStream.nullInputStream()) {
+      body = in.readNBytes(MAX_PICTURE_BYTES + 1);
+    } catch (IOException e) {
+      throw ProblemException.validation("The picture could not be read: " + e.getMessage());
+    }
+    if (body.length == 0) {
+      throw ProblemException.validation("Send the picture's bytes as the request body.");
+    }
+    if (body.length > MAX_PICTURE_BYTES) {
+      throw new ProblemException(
+          413,
+          "PAYLOAD_TOO_LARGE",
+          "The picture is too large",
+          "upload-image takes pictures of up to 16 MiB; send larger files and videos with the"
+              + " resumable PUT /api/v1/media/{sha256}.");
+    }
+    return body;
   }
 
   private static String id(ServerRequest request) {

@@ -299,6 +299,11 @@ class PostsApiWritesTest {
     assertThat(text.status()).isEqualTo(415);
     assertThat(text.problem().code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
 
+    byte[] huge = java.util.Arrays.copyOf(TestImages.jpeg(8, 8, 1), 17 * 1024 * 1024);
+    Reply tooLarge = server.send("POST", "/api/v1/posts/upload-image", token, "image/jpeg", huge);
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.problem().detail()).contains("16 MiB").contains("PUT /api/v1/media");
+
     assertThat(server.post("/api/v1/posts/nonsense/publish", token, null).status()).isEqualTo(404);
   }
 

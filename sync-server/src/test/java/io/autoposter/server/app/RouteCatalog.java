@@ -370,6 +370,17 @@ final class RouteCatalog {
     entries.put(
         "DELETE /api/v1/posts/{id}",
         new Entry(writers, (t, token, email) -> Call.of("DELETE", "/api/v1/posts/" + t.postId())));
+    entries.put(
+        "POST /api/v1/queue",
+        new Entry(
+            writers,
+            (t, token, email) -> Call.json("POST", "/api/v1/queue", newPost(t.brand.id(), null))));
+    entries.put(
+        "GET /api/v1/queue",
+        new Entry(ALL, (t, token, email) -> Call.of("GET", "/api/v1/queue?brand=" + t.brand.id())));
+    entries.put(
+        "DELETE /api/v1/queue/{id}",
+        new Entry(writers, (t, token, email) -> Call.of("DELETE", "/api/v1/queue/" + t.postId())));
     return entries;
   }
 

@@ -1,4 +1,4 @@
-package io.autoposter.desktop.workspace;
+package io.autoposter.model.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

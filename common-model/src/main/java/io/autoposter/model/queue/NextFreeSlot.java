@@ -1,4 +1,4 @@
-package io.autoposter.desktop.workspace;
+package io.autoposter.model.queue;
 
 import io.autoposter.model.PostingSlot;
 import java.time.Instant;
@@ -13,12 +13,13 @@ import java.util.Set;
  * The next free posting slot of a brand: the earliest weekly slot after now, on the brand's wall
  * clock, at which no scheduled post of the brand is due. A slot time the clocks skip that day
  * (spring) moves forward by the gap, as {@link ZonedDateTime#of} does (Berlin Sun 02:30 becomes
- * 03:30 CEST); a time the clocks pass twice (autumn) is the first of the two.
+ * 03:30 CEST); a time the clocks pass twice (autumn) is the first of the two. The desktop's "Add to
+ * queue" and the server's {@code POST /api/v1/queue} both take it from here.
  */
-final class NextFreeSlot {
+public final class NextFreeSlot {
 
   /** How far ahead "add to queue" looks. */
-  static final int WEEKS_AHEAD = 8;
+  public static final int WEEKS_AHEAD = 8;
 
   private NextFreeSlot() {}
 
@@ -26,7 +27,7 @@ final class NextFreeSlot {
    * The first slot strictly after {@code now}, not in {@code taken}, within {@code weeks} weeks
    * (counted in days from today on the brand's clock); empty when every one is taken.
    */
-  static Optional<ZonedDateTime> after(
+  public static Optional<ZonedDateTime> after(
       Instant now, ZoneId zone, List<PostingSlot> slots, Set<Instant> taken, int weeks) {
     if (slots.isEmpty()) {
       return Optional.empty();
