@@ -100,6 +100,8 @@ final class TargetPlanning {
             existing.stream().filter(t -> account.id().equals(t.account())).findFirst();
         if (before.isEmpty()) {
           targets.insert(tx, fresh(agency, post, account, due, holdAfter, now), now);
+        } else if (outcomeNeverLearned(before.get())) {
+          targets.reconcileBeforeRetry(tx, before.get(), due, holdAfter, now);
         } else if (before.get().state().canMoveTo(TargetState.SCHEDULED)) {
           targets.reschedule(tx, before.get(), due, holdAfter, now);
         }
@@ -109,6 +111,15 @@ final class TargetPlanning {
     progress.closeConflicts(tx, agency, post);
     progress.update(tx, agency, id);
     return true;
+  }
+
+  /**
+   * A call of this target may have reached the platform and nobody found out: retrying it blindly
+   * could publish twice, so the retry asks the platform first.
+   */
+  private static boolean outcomeNeverLearned(PublishTarget target) {
+    return target.state() == TargetState.NEEDS_ATTENTION
+        && PlatformError.OUTCOME_UNKNOWN.name().equals(target.errorCode());
   }
 
   private static List<TargetAccountRepository.Account> chosen(

@@ -221,6 +221,28 @@ final class TargetRepository {
         == 1;
   }
 
+  /**
+   * A person's retry of a target whose outcome was never learned: back to UNKNOWN, due at {@code
+   * dueAt}, so a worker asks the platform first and calls only if the post is proven absent. The
+   * attempts stay counted (the reconciliation matches them); the reconciliations start again.
+   */
+  boolean reconcileBeforeRetry(
+      Transaction tx, PublishTarget t, Instant dueAt, Instant holdAfter, Instant now) {
+    t.state().require(TargetState.UNKNOWN);
+    return tx.update(
+            "UPDATE publish_targets SET state = 'UNKNOWN', next_attempt_at = ?, due_at = ?,"
+                + " hold_after = ?, reconciles = 0, error_code = NULL, error_message = NULL,"
+                + " updated_at = ? WHERE id = ? AND state = ? AND fence = ?",
+            dueAt,
+            dueAt,
+            holdAfter,
+            now,
+            t.id(),
+            t.state().name(),
+            t.fence())
+        == 1;
+  }
+
   private static String clip(String text) {
     return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
   }

@@ -39,8 +39,10 @@ enum TargetState {
       case UNKNOWN -> EnumSet.of(RECONCILING, NEEDS_ATTENTION);
       case RECONCILING ->
           EnumSet.of(RECONCILING, PUBLISHED, SCHEDULED, FAILED, UNKNOWN, NEEDS_ATTENTION);
-      // A person's retry after a fix, or a confirmation.
-      case FAILED, NEEDS_ATTENTION, HELD_LATE -> EnumSet.of(SCHEDULED, CANCELLED);
+      // A person's retry after a fix, or a confirmation. A target whose outcome was never
+      // learned goes back to UNKNOWN instead: the platform is asked before anything is sent.
+      case NEEDS_ATTENTION -> EnumSet.of(SCHEDULED, UNKNOWN, CANCELLED);
+      case FAILED, HELD_LATE -> EnumSet.of(SCHEDULED, CANCELLED);
       // A cancelled post scheduled again.
       case CANCELLED -> EnumSet.of(SCHEDULED);
       case PUBLISHED -> EnumSet.noneOf(TargetState.class);

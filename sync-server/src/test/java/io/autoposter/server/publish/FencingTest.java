@@ -212,6 +212,56 @@ class FencingTest {
   }
 
   @Test
+  void aPersonsRetryOfAnOutcomeNobodyLearnedAsksThePlatformFirst() {
+    PostId post = duePost("Delivered, but nobody heard");
+    sim.faults()
+        .dropAfterCommit(
+            io.autoposter.simulator.faults.FaultScope.of(SimulatedNetwork.X),
+            io.autoposter.simulator.faults.Trigger.next(1));
+    Claim claim = engine.claims.claimDue("worker-a", 10).getFirst();
+    assertThat(engine.worker("worker-a").run(claim)).isEqualTo(TargetState.UNKNOWN); // answer lost
+    String down =
+        sim.faults()
+            .serverErrors(
+                io.autoposter.simulator.faults.FaultScope.of(SimulatedNetwork.X),
+                503,
+                io.autoposter.simulator.faults.Trigger.always());
+    for (int round = 0; round < 12; round++) { // every read-back fails until the engine gives up
+      clock.advance(Duration.ofMinutes(5));
+      engine.drain(engine.worker("worker-a"));
+    }
+    PublishTarget stuck = engine.only(agency, post);
+    assertThat(stuck.state()).isEqualTo(TargetState.NEEDS_ATTENTION);
+    assertThat(stuck.errorCode()).isEqualTo(PlatformError.OUTCOME_UNKNOWN.name());
+    assertThat(tweets()).isEqualTo(1);
+
+    // X answers again; a person presses "publish now" (the post due again, planned again).
+    sim.faults().remove(down);
+    engine.database.inTransaction(
+        tx -> {
+          var stored = engine.posts.find(tx, post).orElseThrow();
+          engine.posts.update(
+              tx,
+              stored.post().withStatus(PostStatus.SCHEDULED, "").withDueAt(clock.instant()),
+              stored.version() + 1,
+              new io.autoposter.model.sync.HybridTimestamp(clock.millis(), 9, "person"),
+              stored.merge(),
+              clock.instant());
+          return null;
+        });
+    assertThat(engine.planning.plan(post)).isTrue();
+    assertThat(engine.only(agency, post).state())
+        .as("asked before anything is sent")
+        .isEqualTo(TargetState.UNKNOWN);
+    engine.drain(engine.worker("worker-b"));
+
+    PublishTarget target = engine.only(agency, post);
+    assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(tweets()).as("found on the timeline, not sent twice").isEqualTo(1);
+    assertThat(engine.stored(post).status()).isEqualTo(PostStatus.PUBLISHED);
+  }
+
+  @Test
   void aPostFoundBeyondItsGraceWindowIsHeld() {
     PostId post =
         engine.post(
