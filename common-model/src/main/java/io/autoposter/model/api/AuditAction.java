@@ -32,7 +32,8 @@ public enum AuditAction {
   POST_CANCELLED_BY_API("Post cancelled through the API"),
   POST_DELETED_BY_API("Post deleted through the API"),
   POST_QUEUED_BY_API("Post added to the queue through the API"),
-  POST_UNQUEUED_BY_API("Post taken out of the queue through the API");
+  POST_UNQUEUED_BY_API("Post taken out of the queue through the API"),
+  POSTS_RETRIED_BY_API("Failed posts of an account retried through the API");
 
   private final String label;
 

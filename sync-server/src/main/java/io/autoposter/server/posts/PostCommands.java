@@ -10,6 +10,7 @@ import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.ApiPost;
 import io.autoposter.model.api.AuditAction;
 import io.autoposter.model.api.NewPost;
+import io.autoposter.model.api.RetryReport;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.sync.CreatePost;
 import io.autoposter.model.sync.DeletePost;
@@ -26,6 +27,7 @@ import io.autoposter.server.audit.AuditEvent;
 import io.autoposter.server.audit.AuditLog;
 import io.autoposter.server.brands.Brands;
 import io.autoposter.server.media.MediaDescriptions;
+import io.autoposter.server.publish.ReconnectFixes;
 import io.autoposter.server.sandbox.SocialAccounts;
 import io.autoposter.server.sync.SyncService;
 import java.time.Clock;
@@ -130,6 +132,14 @@ public final class PostCommands {
   public ApiPost publishExisting(Caller caller, String id, ClientOrigin origin) {
     PostId post = PostQueries.postId(id);
     requireWriter(caller);
+    ApiPost published = dueNow(caller, post);
+    audit.record(
+        AuditEvent.by(caller, origin, AuditAction.POST_PUBLISHED_BY_API, post.toString(), ""));
+    return published;
+  }
+
+  /** Makes the post due now; a refusal is a problem. */
+  private ApiPost dueNow(Caller caller, PostId post) {
     ApiPost current = queries.get(caller, post);
     Brand brand = brands.get(caller, current.brandId());
     PostPatch patch =
@@ -144,7 +154,7 @@ public final class PostCommands {
             null,
             null,
             null);
-    return edit(caller, post, patch, AuditAction.POST_PUBLISHED_BY_API, origin);
+    return apply(caller, post, patch);
   }
 
   /** {@code DELETE /{id}/cancel}: the post stays, cancelled; a post being published is a 409. */
@@ -166,6 +176,43 @@ public final class PostCommands {
     requireApplied(result);
     audit.record(
         AuditEvent.by(caller, origin, AuditAction.POST_DELETED_BY_API, post.toString(), ""));
+  }
+
+  /**
+   * {@code POST /accounts/{id}/retry-failed}: after a reconnect, every post of the caller's that
+   * failed on this account for a reason the reconnect fixes goes out again now; a post that cannot
+   * (a rule now broken, a limit reached) is reported, not lost.
+   */
+  public RetryReport retryFailed(Caller caller, String accountId, ClientOrigin origin) {
+    requireWriter(caller);
+    SocialAccountId account;
+    try {
+      account = new SocialAccountId(java.util.UUID.fromString(accountId.strip()));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("There is no such account.");
+    }
+    boolean visible = accounts.list(caller).stream().anyMatch(a -> a.id().equals(account));
+    if (!visible) {
+      throw ProblemException.notFound("There is no such account.");
+    }
+    List<PostId> retried = new ArrayList<>();
+    List<RetryReport.Skipped> skipped = new ArrayList<>();
+    for (PostId post : queries.failedOn(caller, account.value(), ReconnectFixes.codes())) {
+      try {
+        dueNow(caller, post);
+        retried.add(post);
+      } catch (ProblemException e) {
+        skipped.add(new RetryReport.Skipped(post, e.problem().code(), e.problem().detail()));
+      }
+    }
+    audit.record(
+        AuditEvent.by(
+            caller,
+            origin,
+            AuditAction.POSTS_RETRIED_BY_API,
+            account.toString(),
+            "%d retried, %d skipped".formatted(retried.size(), skipped.size())));
+    return new RetryReport(retried, skipped);
   }
 
   /** {@code POST /upload-image}: stores a picture sent whole and names it for {@code media}. */
@@ -223,10 +270,16 @@ public final class PostCommands {
 
   private ApiPost edit(
       Caller caller, PostId post, PostPatch patch, AuditAction action, ClientOrigin origin) {
+    ApiPost edited = apply(caller, post, patch);
+    audit.record(AuditEvent.by(caller, origin, action, post.toString(), ""));
+    return edited;
+  }
+
+  /** Pushes one edit of the post, based on its current version. */
+  private ApiPost apply(Caller caller, PostId post, PostPatch patch) {
     long base = queries.version(caller, post);
     requireApplied(
         mutations.push(caller, (number, stamp) -> new EditPost(number, stamp, base, post, patch)));
-    audit.record(AuditEvent.by(caller, origin, action, post.toString(), ""));
     return queries.get(caller, post);
   }
 

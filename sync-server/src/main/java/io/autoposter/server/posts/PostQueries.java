@@ -67,6 +67,13 @@ public final class PostQueries {
         .orElseThrow(PostQueries::noSuchPost);
   }
 
+  /** The caller's posts that failed on the account for one of the error codes. */
+  List<PostId> failedOn(Caller caller, java.util.UUID account, java.util.Collection<String> codes) {
+    List<BrandId> visible = visible(caller, null);
+    return database.inTransaction(
+        tx -> posts.failedOn(tx, caller.agencyId(), visible, account, codes));
+  }
+
   /** When the brand's scheduled or publishing posts fall due between the two instants. */
   java.util.Set<Instant> dueTimes(Caller caller, BrandId brand, Instant from, Instant to) {
     return database.inTransaction(tx -> posts.dueTimes(tx, caller.agencyId(), brand, from, to));

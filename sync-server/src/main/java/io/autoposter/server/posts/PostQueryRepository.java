@@ -45,6 +45,37 @@ final class PostQueryRepository {
         .findFirst();
   }
 
+  /**
+   * Posts of {@code brands} that failed on {@code account} for one of {@code errorCodes} and are
+   * settled (failed or needing attention), oldest due first.
+   */
+  List<PostId> failedOn(
+      Transaction tx,
+      AgencyId agency,
+      Collection<BrandId> brands,
+      UUID account,
+      Collection<String> errorCodes) {
+    if (brands.isEmpty()) {
+      return List.of();
+    }
+    List<Object> params = new ArrayList<>();
+    params.add(agency.value());
+    params.add(account);
+    params.addAll(errorCodes);
+    brands.forEach(b -> params.add(b.value()));
+    return tx.list(
+        "SELECT p.id FROM posts p WHERE p.agency_id = ? AND p.deleted = FALSE"
+            + " AND p.status IN ('FAILED', 'NEEDS_ATTENTION') AND EXISTS (SELECT 1 FROM"
+            + " publish_targets t WHERE t.post_id = p.id AND t.account_id = ?"
+            + " AND t.state IN ('FAILED', 'NEEDS_ATTENTION') AND t.error_code IN ("
+            + marks(errorCodes.size())
+            + ")) AND p.brand_id IN ("
+            + marks(brands.size())
+            + ") ORDER BY p.due_at, p.id",
+        row -> new PostId(row.getObject("id", UUID.class)),
+        params.toArray());
+  }
+
   /** When the brand's scheduled (or publishing) posts are due, from {@code from} to {@code to}. */
   Set<Instant> dueTimes(Transaction tx, AgencyId agency, BrandId brand, Instant from, Instant to) {
     return tx

@@ -45,6 +45,7 @@ public final class PostsEndpoint implements HttpService {
         .post("/schedule", this::schedule)
         .post("/upload-image", this::uploadImage)
         .post("/{id}/publish", this::publishExisting)
+        .post("/accounts/{id}/retry-failed", this::retryFailed)
         .delete("/{id}/cancel", this::cancel)
         .delete("/{id}", this::delete);
   }
@@ -73,6 +74,11 @@ public final class PostsEndpoint implements HttpService {
         response,
         Status.ACCEPTED_202,
         commands.publishExisting(caller, id(request), access.origin(request)));
+  }
+
+  private void retryFailed(ServerRequest request, ServerResponse response) {
+    Caller caller = access.require(request, Permission.MEMBER);
+    JsonBody.ok(response, commands.retryFailed(caller, id(request), access.origin(request)));
   }
 
   private void cancel(ServerRequest request, ServerResponse response) {

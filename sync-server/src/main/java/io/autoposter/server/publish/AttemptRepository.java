@@ -16,26 +16,32 @@ final class AttemptRepository {
   record Attempt(
       UUID target, int attempt, long fence, String worker, Instant startedAt, String result) {}
 
-  void insert(Transaction tx, UUID target, int attempt, long fence, String worker, Instant now) {
+  /**
+   * Records the call the claim {@code fence} is about to make, numbered after every earlier call of
+   * the target: a person's retry starts the target's own count again, these numbers go on.
+   */
+  void insert(Transaction tx, UUID target, long fence, String worker, Instant now) {
     tx.update(
         "INSERT INTO publish_attempts (target_id, attempt, fence, worker, started_at)"
-            + " VALUES (?, ?, ?, ?, ?)",
+            + " SELECT ?, COALESCE(MAX(attempt), 0) + 1, ?, ?, ? FROM publish_attempts"
+            + " WHERE target_id = ?",
         target,
-        attempt,
         fence,
         worker,
-        now);
+        now,
+        target);
   }
 
-  void finish(Transaction tx, UUID target, int attempt, String result, String detail, Instant now) {
+  /** The result of the call made under claim {@code fence} (one claim makes at most one call). */
+  void finish(Transaction tx, UUID target, long fence, String result, String detail, Instant now) {
     tx.update(
         "UPDATE publish_attempts SET result = ?, detail = ?, finished_at = ?"
-            + " WHERE target_id = ? AND attempt = ?",
+            + " WHERE target_id = ? AND fence = ?",
         result,
         detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…",
         now,
         target,
-        attempt);
+        fence);
   }
 
   /** When the target's first call started: read-backs look for posts made since then. */

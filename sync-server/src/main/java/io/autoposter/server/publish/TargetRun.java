@@ -160,7 +160,7 @@ final class TargetRun {
       return new Prepared.Done(TargetState.CLAIMED); // lease ran out or fence moved: do not call
     }
     int attempt = target.attempts() + 1;
-    attempts.insert(tx, target.id(), attempt, claim.fence(), worker, now);
+    attempts.insert(tx, target.id(), claim.fence(), worker, now);
     Instant first = attempts.firstStarted(tx, target.id()).orElse(now);
     return new Prepared.Ready(
         call(target, context.get(), post.get().post(), attempt, first, claim.fence()),
@@ -291,7 +291,7 @@ final class TargetRun {
           case CallOutcome.Unknown u ->
               Settlement.unknown(target, now.plus(settings.reconcileAfter(0)), 0);
         };
-    attempts.finish(tx, target.id(), call.attempt(), result(outcome), detail(outcome), now);
+    attempts.finish(tx, target.id(), claim.fence(), result(outcome), detail(outcome), now);
     TargetState reached = finish(tx, claim, TargetState.CALLING, target, settlement, now);
     if (outcome instanceof CallOutcome.NotPublished n
         && (n.error() == PlatformError.TOKEN_EXPIRED

@@ -116,6 +116,64 @@ class PublishingToPlatformsTest {
             });
   }
 
+  @Test
+  void afterAReconnectOneCallRetriesEveryPostTheBrokenTokenStopped() {
+    SessionResponse owner = server.register("Reconnect and retry");
+    Brand brand = server.createBrand(owner.token(), "Trattoria Roma");
+    browser.connectAll(owner.token(), brand.id(), Network.X);
+    sim.tokens().revoke(SimulatedNetwork.X, sim.seed().xUser().id());
+    SyncClient desktop = new SyncClient(server, owner.token());
+    List<Post> posts =
+        List.of("Truffle risotto is back", "Live jazz on Friday").stream()
+            .map(
+                caption ->
+                    new Post(
+                        io.autoposter.model.PostId.random(),
+                        brand.id(),
+                        caption,
+                        Set.of(Network.X),
+                        Instant.now(),
+                        brand.zone(),
+                        PostStatus.SCHEDULED,
+                        ""))
+            .toList();
+    for (Post post : posts) {
+      desktop.push(desktop.create(post));
+      assertThat(awaitFinished(desktop, post).status()).isEqualTo(PostStatus.FAILED);
+    }
+    String account =
+        server
+            .get("/api/v1/accounts", owner.token())
+            .as(new TypeReference<List<io.autoposter.model.api.SocialAccount>>() {})
+            .stream()
+            .filter(a -> a.network() == Network.X)
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .toString();
+
+    browser.connectAll(owner.token(), brand.id(), Network.X); // the one-click reconnect
+    Reply reply =
+        server.post("/api/v1/posts/accounts/" + account + "/retry-failed", owner.token(), null);
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    io.autoposter.model.api.RetryReport report =
+        reply.as(io.autoposter.model.api.RetryReport.class);
+    assertThat(report.retried())
+        .containsExactlyInAnyOrderElementsOf(posts.stream().map(Post::id).toList());
+    assertThat(report.skipped()).isEmpty();
+    for (Post post : posts) {
+      Post done = awaitFinished(desktop, post);
+      assertThat(done.status()).as(done.outcome()).isEqualTo(PostStatus.PUBLISHED);
+    }
+    assertThat(sim.published().count(SimulatedNetwork.X)).isEqualTo(2);
+    Reply again =
+        server.post("/api/v1/posts/accounts/" + account + "/retry-failed", owner.token(), null);
+    assertThat(again.as(io.autoposter.model.api.RetryReport.class).retried())
+        .as("nothing left to retry")
+        .isEmpty();
+  }
+
   private static Post awaitFinished(SyncClient client, Post post) {
     return Eventually.await(
         "post " + post.id() + " to finish publishing",

@@ -371,6 +371,12 @@ final class RouteCatalog {
         "DELETE /api/v1/posts/{id}",
         new Entry(writers, (t, token, email) -> Call.of("DELETE", "/api/v1/posts/" + t.postId())));
     entries.put(
+        "POST /api/v1/posts/accounts/{id}/retry-failed",
+        new Entry(
+            writers,
+            (t, token, email) ->
+                Call.of("POST", "/api/v1/posts/accounts/" + t.accountId() + "/retry-failed")));
+    entries.put(
         "POST /api/v1/queue",
         new Entry(
             writers,

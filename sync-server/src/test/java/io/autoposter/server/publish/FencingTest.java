@@ -79,7 +79,7 @@ class FencingTest {
                       clock.instant().plus(engine.settings.callLease()),
                       clock.instant()))
               .isTrue();
-          engine.attempts.insert(tx, claim.target(), 1, claim.fence(), "worker-a", clock.instant());
+          engine.attempts.insert(tx, claim.target(), claim.fence(), "worker-a", clock.instant());
           return null;
         });
   }
