@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param reconcileDelay wait after an unknown outcome before asking the platform
  * @param maxReconciles read-backs that could not decide before a person decides
  * @param workers calls in flight at once on this instance
+ * @param crashPoints the crash harness's halts; none outside it
  */
 public record PublishSettings(
     Duration claimLease,
@@ -28,7 +29,36 @@ public record PublishSettings(
     int maxAttempts,
     Duration reconcileDelay,
     int maxReconciles,
-    int workers) {
+    int workers,
+    CrashPoints crashPoints) {
+
+  public PublishSettings {
+    crashPoints = crashPoints == null ? CrashPoints.NONE : crashPoints;
+  }
+
+  /** Settings without crash points. */
+  public PublishSettings(
+      Duration claimLease,
+      Duration callLease,
+      Duration httpTimeout,
+      Duration retryBase,
+      Duration retryMax,
+      int maxAttempts,
+      Duration reconcileDelay,
+      int maxReconciles,
+      int workers) {
+    this(
+        claimLease,
+        callLease,
+        httpTimeout,
+        retryBase,
+        retryMax,
+        maxAttempts,
+        reconcileDelay,
+        maxReconciles,
+        workers,
+        CrashPoints.NONE);
+  }
 
   static final int DEFAULT_GRACE_MINUTES = 15;
 
@@ -57,7 +87,8 @@ public record PublishSettings(
         root.get("max-attempts").asInt().orElse(d.maxAttempts),
         duration(root, "reconcile-delay", d.reconcileDelay),
         root.get("max-reconciles").asInt().orElse(d.maxReconciles),
-        root.get("workers").asInt().orElse(d.workers));
+        root.get("workers").asInt().orElse(d.workers),
+        CrashPoints.parse(root.get("crash-points").asString().orElse("")));
   }
 
   /** Backoff before attempt {@code attempts + 1}: base × 2^(attempts − 1), at most the maximum. */

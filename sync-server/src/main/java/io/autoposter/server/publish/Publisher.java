@@ -96,6 +96,9 @@ public final class Publisher implements AutoCloseable {
     // On close, pending wake-ups are dropped instead of running against a closed database.
     timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     timer.setRemoveOnCancelPolicy(true);
+    if (settings.crashPoints().armed()) {
+      LOG.warning(() -> "Crash harness armed: this process halts at " + settings.crashPoints());
+    }
   }
 
   /** Starts the timer; the first run also publishes whatever became overdue while we were down. */

@@ -86,10 +86,12 @@ final class TargetRun {
   }
 
   private TargetState publish(Claim claim) {
+    settings.crashPoints().at(CrashPoints.Point.AFTER_CLAIM);
     Prepared prepared = database.inTransaction(tx -> prepareCall(tx, claim));
     if (!(prepared instanceof Prepared.Ready ready)) {
       return prepared.state();
     }
+    settings.crashPoints().at(CrashPoints.Point.AFTER_ATTEMPT);
     PublishCall call = ready.call();
     CallOutcome outcome;
     try {
@@ -99,6 +101,7 @@ final class TargetRun {
       LOG.log(Level.WARNING, "Publishing target " + claim.target() + " broke", e);
       outcome = new CallOutcome.Unknown("the call broke: " + e.getClass().getSimpleName());
     }
+    settings.crashPoints().at(CrashPoints.Point.AFTER_SEND);
     CallOutcome result = outcome;
     return database.inTransaction(tx -> settleCall(tx, claim, call, result));
   }
