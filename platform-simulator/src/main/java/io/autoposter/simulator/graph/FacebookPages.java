@@ -230,7 +230,12 @@ final class FacebookPages {
     return ids.size() > MAX_ATTACHED ? Optional.empty() : Optional.of(ids);
   }
 
-  /** {@code GET /{page-id}/feed} or {@code /posts}: newest first, published ones only. */
+  /**
+   * {@code GET /{page-id}/feed} or {@code /posts}: newest first, published ones only; {@code since}
+   * (unix seconds) keeps posts created then or later, {@code limit} (at most 100) sizes the page,
+   * and {@code paging.cursors.after} with {@code paging.next} lead to the next page while there is
+   * one, as Graph's cursor paging does.
+   */
   void feed(IssuedToken token, Seed.FacebookPage page, Params params, ServerResponse response) {
     if (!graph.actsFor(token, page.id())) {
       GraphErrors.unknownObject(response, page.id());
@@ -249,14 +254,53 @@ final class FacebookPages {
     }
     Set<String> fields = Fields.of(params, "fields", "created_time,message,id");
     Instant now = graph.published().now();
+    Instant since = params.get("since").map(FacebookPages::unixSeconds).orElse(Instant.EPOCH);
+    int offset = params.get("after").map(FacebookPages::offset).orElse(0);
+    int limit = Fields.limit(params);
+    List<PublishedItem> matching =
+        graph.published().posts(SimulatedNetwork.FACEBOOK, page.id()).stream()
+            .filter(item -> !item.createdAt().isAfter(now))
+            .filter(item -> !item.createdAt().isBefore(since))
+            .toList();
     ArrayNode data = Json.array();
-    graph.published().posts(SimulatedNetwork.FACEBOOK, page.id()).stream()
-        .filter(item -> !item.createdAt().isAfter(now))
-        .limit(Fields.limit(params))
-        .forEach(item -> data.add(post(item, fields)));
+    matching.stream().skip(offset).limit(limit).forEach(item -> data.add(post(item, fields)));
     ObjectNode body = Json.object();
     body.set("data", data);
+    int next = offset + data.size();
+    if (next < matching.size()) {
+      ObjectNode paging = body.putObject("paging");
+      paging.putObject("cursors").put("after", Integer.toString(next));
+      paging.put(
+          "next",
+          graph.publicUrl().get()
+              + "/"
+              + GraphApi.VERSION
+              + "/"
+              + page.id()
+              + "/feed?limit="
+              + limit
+              + "&since="
+              + since.getEpochSecond()
+              + "&after="
+              + next);
+    }
     Json.ok(response, body);
+  }
+
+  private static Instant unixSeconds(String text) {
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(text.strip()));
+    } catch (NumberFormatException e) {
+      return Instant.EPOCH;
+    }
+  }
+
+  private static int offset(String cursor) {
+    try {
+      return Math.max(0, Integer.parseInt(cursor.strip()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   ObjectNode post(PublishedItem item, Set<String> fields) {

@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  */
 record FacebookPublisher(PublishHttp http, String graphUrl) implements PlatformPublisher {
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
-  private static final int READ_BACK = 25;
+
+  /** Posts per read-back page (Graph's most) and pages read before giving up on a proof. */
+  private static final int READ_PAGE = 100;
+
+  private static final int MAX_READ_PAGES = 50;
   private static final int MAX_PHOTOS = 10;
 
   @Override
@@ -82,32 +86,46 @@ record FacebookPublisher(PublishHttp http, String graphUrl) implements PlatformP
 
   @Override
   public ReconcileOutcome reconcile(PublishCall call) {
-    PublishHttp.Answer feed;
-    try {
-      feed =
-          http.get(
-              graphUrl
-                  + "/"
-                  + PublishHttp.query(call.externalId())
-                  + "/feed?fields=id,message,created_time,permalink_url&limit="
-                  + READ_BACK,
-              call.token());
-    } catch (PublishHttp.NoAnswer e) {
-      return new ReconcileOutcome.Undetermined(e.getMessage());
-    }
-    if (!feed.ok()) {
-      return new ReconcileOutcome.Undetermined("Graph answered " + feed.status() + " to the read");
-    }
     Instant since = call.firstAttemptAt().minus(Reconciliation.CLOCK_SLACK);
-    for (JsonNode post : feed.body().path("data")) {
-      Optional<Instant> created = Reconciliation.instant(post.path("created_time").asText(""));
-      if (Fingerprint.same(post.path("message").asText(""), call.text())
-          && created.map(at -> !at.isBefore(since)).orElse(true)) {
-        return new ReconcileOutcome.Found(
-            post.path("id").asText(), post.path("permalink_url").asText(null));
+    String after = null;
+    for (int read = 0; read < MAX_READ_PAGES; read++) {
+      PublishHttp.Answer feed;
+      try {
+        feed =
+            http.get(
+                graphUrl
+                    + "/"
+                    + PublishHttp.query(call.externalId())
+                    + "/feed?fields=id,message,created_time,permalink_url&limit="
+                    + READ_PAGE
+                    + "&since="
+                    + since.getEpochSecond()
+                    + (after == null ? "" : "&after=" + PublishHttp.query(after)),
+                call.token());
+      } catch (PublishHttp.NoAnswer e) {
+        return new ReconcileOutcome.Undetermined(e.getMessage());
+      }
+      if (!feed.ok()) {
+        return new ReconcileOutcome.Undetermined(
+            "Graph answered " + feed.status() + " to the read");
+      }
+      for (JsonNode post : feed.body().path("data")) {
+        Optional<Instant> created = Reconciliation.instant(post.path("created_time").asText(""));
+        if (Fingerprint.same(post.path("message").asText(""), call.text())
+            && created.map(at -> !at.isBefore(since)).orElse(true)) {
+          return new ReconcileOutcome.Found(
+              post.path("id").asText(), post.path("permalink_url").asText(null));
+        }
+      }
+      JsonNode paging = feed.body().path("paging");
+      after = paging.path("cursors").path("after").asText("");
+      if (paging.path("next").asText("").isEmpty() || after.isEmpty()) {
+        // Every post the page made since the first attempt was read: absence is proven.
+        return new ReconcileOutcome.Absent("not among the page's posts since the first attempt");
       }
     }
-    return new ReconcileOutcome.Absent("not among the page's " + READ_BACK + " newest posts");
+    return new ReconcileOutcome.Undetermined(
+        "the page made more than " + MAX_READ_PAGES * READ_PAGE + " posts since the attempt");
   }
 
   /** Text with its first link as the preview, or text with the already uploaded photos. */

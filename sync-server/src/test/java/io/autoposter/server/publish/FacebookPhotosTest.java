@@ -132,6 +132,44 @@ class FacebookPhotosTest {
   }
 
   @Test
+  void aLostAnswerOnABusyPageIsFoundPagesBackAndNotSentTwice() {
+    PostId post =
+        engine.post(
+            agency,
+            brand,
+            "Lost in the crowd",
+            Set.of(Network.FACEBOOK),
+            clock.instant(),
+            List.of());
+    engine.planning.plan(post);
+    sim.faults().dropAfterCommit(FaultScope.of(SimulatedNetwork.FACEBOOK), Trigger.next(1));
+    Claim claim = engine.claims.claimDue("worker", 10).getFirst();
+    assertThat(engine.worker("worker").run(claim)).isEqualTo(TargetState.UNKNOWN);
+    // 250 newer posts on the page before anyone looks: ours is on the third page of the feed.
+    for (int i = 0; i < 250; i++) {
+      sim.published()
+          .add(
+              SimulatedNetwork.FACEBOOK,
+              PAGE,
+              PAGE + "_busy" + i,
+              PublishedItem.Kind.FACEBOOK_POST,
+              "Another post " + i,
+              java.util.Optional.empty(),
+              List.of(),
+              java.util.Optional.empty(),
+              sim.published().now(),
+              "https://www.facebook.com/" + PAGE + "/posts/busy" + i);
+    }
+
+    engine.drain(engine.worker("worker"));
+
+    PublishTarget target = engine.only(agency, post);
+    assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(target.attempts()).isEqualTo(1);
+    assertThat(sim.published().countWithText("Lost in the crowd")).isEqualTo(1);
+  }
+
+  @Test
   void aRefusedUploadPublishesNothingAndSaysWhy() {
     sim.tokens().dropScope(SimulatedNetwork.FACEBOOK, PAGE, "pages_manage_posts");
 
