@@ -107,7 +107,9 @@ record LinkedInPublisher(PublishHttp http, String apiUrl) implements PlatformPub
           "LinkedIn answered " + posts.status() + " to the read");
     }
     Instant since = call.firstAttemptAt().minus(Reconciliation.CLOCK_SLACK);
-    for (JsonNode post : posts.body().path("elements")) {
+    JsonNode elements = posts.body().path("elements");
+    boolean reachedBack = elements.size() < READ_BACK;
+    for (JsonNode post : elements) {
       // LinkedIn returns the text as it shows it: escapes resolved, so it equals the caption.
       boolean recent =
           !post.has("createdAt")
@@ -116,8 +118,13 @@ record LinkedInPublisher(PublishHttp http, String apiUrl) implements PlatformPub
         String urn = post.path("id").asText();
         return new ReconcileOutcome.Found(urn, permalink(urn));
       }
+      reachedBack |= !recent;
     }
-    return new ReconcileOutcome.Absent("not among the author's " + READ_BACK + " newest posts");
+    // Absence is proven only if the read went back past the first attempt.
+    return reachedBack
+        ? new ReconcileOutcome.Absent("not among the author's posts since the first attempt")
+        : new ReconcileOutcome.Undetermined(
+            "the author made more than " + READ_BACK + " posts since the attempt");
   }
 
   private static Optional<String> altText(MediaFile media) {

@@ -20,6 +20,9 @@ import java.util.Optional;
  * reconciliation reads the account's timeline for the text.
  */
 record XPublisher(PublishHttp http, String apiUrl, String webUrl) implements PlatformPublisher {
+  /** Tweets one read-back reads: X's most per request. */
+  private static final int TIMELINE_READ = 100;
+
   static final int MAX_PICTURES = 4;
   private static final String DUPLICATE = "duplicate content";
 
@@ -80,7 +83,9 @@ record XPublisher(PublishHttp http, String apiUrl, String webUrl) implements Pla
               apiUrl
                   + "/2/users/"
                   + PublishHttp.query(call.externalId())
-                  + "/tweets?max_results=100&tweet.fields=created_at",
+                  + "/tweets?max_results="
+                  + TIMELINE_READ
+                  + "&tweet.fields=created_at",
               call.token());
     } catch (PublishHttp.NoAnswer e) {
       return new ReconcileOutcome.Undetermined(e.getMessage());
@@ -89,15 +94,22 @@ record XPublisher(PublishHttp http, String apiUrl, String webUrl) implements Pla
       return new ReconcileOutcome.Undetermined("X answered " + timeline.status() + " to the read");
     }
     Instant since = call.firstAttemptAt().minus(Reconciliation.CLOCK_SLACK);
-    for (JsonNode tweet : timeline.body().path("data")) {
+    JsonNode tweets = timeline.body().path("data");
+    boolean reachedBack = tweets.size() < TIMELINE_READ;
+    for (JsonNode tweet : tweets) {
       Optional<Instant> created = Reconciliation.instant(tweet.path("created_at").asText(""));
-      if (Fingerprint.same(tweet.path("text").asText(), call.text())
-          && created.map(at -> !at.isBefore(since)).orElse(true)) {
+      boolean recent = created.map(at -> !at.isBefore(since)).orElse(true);
+      if (Fingerprint.same(tweet.path("text").asText(), call.text()) && recent) {
         String id = tweet.path("id").asText();
         return new ReconcileOutcome.Found(id, permalink(id));
       }
+      reachedBack |= !recent;
     }
-    return new ReconcileOutcome.Absent("not on the account's timeline");
+    // Absence is proven only if the read went back past the first attempt.
+    return reachedBack
+        ? new ReconcileOutcome.Absent("not on the account's timeline since the first attempt")
+        : new ReconcileOutcome.Undetermined(
+            "the account posted more than " + TIMELINE_READ + " times since the attempt");
   }
 
   private CallOutcome refusal(PublishHttp.Answer answer, int attempt) {
