@@ -267,7 +267,9 @@ class PublishCrashIT {
   /** Pushes {@code count} posts due a few seconds from now, as a desktop's outbox would. */
   private static List<String> pushBurst(ServerApi api, Brand brand, int count) throws Exception {
     ClientId client = ClientId.random();
-    Instant due = Instant.now().plusSeconds(5);
+    // Due once the whole burst is in (about 200 posts a second go in): a crash point firing
+    // while the burst is still being pushed would cut the push itself.
+    Instant due = Instant.now().plusSeconds(5 + count / 150);
     List<String> captions = new ArrayList<>();
     long mutationId = 0;
     for (int from = 0; from < count; from += SyncProtocol.MAX_PUSH_MUTATIONS) {

@@ -77,6 +77,25 @@ final class PublishHttp {
     }
   }
 
+  /**
+   * The moment after which this call may send nothing more: its lease is (nearly) over, so another
+   * worker may already have taken the target over. Bound by the worker around one publish.
+   */
+  record Deadline(java.time.Clock clock, java.time.Instant sendBefore) {}
+
+  static final ScopedValue<Deadline> DEADLINE = ScopedValue.newInstance();
+
+  /**
+   * The call's lease ran out before this request left (the process was paused, the machine slept):
+   * nothing of this request was sent, but earlier steps of the call may have been, so the worker
+   * treats the outcome as unknown and the platform is asked.
+   */
+  static final class LeaseLost extends RuntimeException {
+    LeaseLost(String host) {
+      super("the call's lease ran out before a request to " + host + " left", null, false, false);
+    }
+  }
+
   /** One part of a multipart body: a field, or a file when {@code fileName} is set. */
   record Part(String name, String fileName, String contentType, byte[] bytes) {
     static Part field(String name, String value) {
@@ -153,6 +172,12 @@ final class PublishHttp {
   private Answer send(HttpRequest.Builder builder) {
     HttpRequest request = builder.build();
     String host = request.uri().getHost();
+    if (DEADLINE.isBound()) {
+      Deadline deadline = DEADLINE.get();
+      if (!deadline.clock().instant().isBefore(deadline.sendBefore())) {
+        throw new LeaseLost(host);
+      }
+    }
     try {
       HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
       return new Answer(response.statusCode(), parse(response.body()), response.headers().map());

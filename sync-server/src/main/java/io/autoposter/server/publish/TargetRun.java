@@ -95,7 +95,14 @@ final class TargetRun {
     PublishCall call = ready.call();
     CallOutcome outcome;
     try {
-      outcome = ready.publisher().publish(call);
+      outcome =
+          ScopedValue.where(
+                  PublishHttp.DEADLINE, new PublishHttp.Deadline(clock, ready.sendBefore()))
+              .call(() -> ready.publisher().publish(call));
+    } catch (PublishHttp.LeaseLost e) {
+      // Paused past the lease: whoever holds the target now decides; nothing more was sent.
+      LOG.warning(() -> "Target " + claim.target() + ": " + e.getMessage());
+      outcome = new CallOutcome.Unknown(e.getMessage());
     } catch (RuntimeException e) {
       // Whatever broke may have broken after the request left: find out, never resend blindly.
       LOG.log(Level.WARNING, "Publishing target " + claim.target() + " broke", e);
@@ -127,7 +134,9 @@ final class TargetRun {
   private sealed interface Prepared {
     TargetState state();
 
-    record Ready(PublishCall call, PlatformPublisher publisher) implements Prepared {
+    /** A call to make, whose requests must all leave before {@code sendBefore}. */
+    record Ready(PublishCall call, PlatformPublisher publisher, Instant sendBefore)
+        implements Prepared {
       @Override
       public TargetState state() {
         return TargetState.CALLING;
@@ -159,7 +168,8 @@ final class TargetRun {
           context.map(Context::problem).orElse(PlatformError.ACCOUNT_NOT_CONNECTED);
       return settleNow(tx, claim, target, failure(target, TargetState.FAILED, problem));
     }
-    if (!targets.startCall(tx, target.id(), claim.fence(), now.plus(settings.callLease()), now)) {
+    Instant leaseEnd = now.plus(settings.callLease());
+    if (!targets.startCall(tx, target.id(), claim.fence(), leaseEnd, now)) {
       return new Prepared.Done(TargetState.CLAIMED); // lease ran out or fence moved: do not call
     }
     int attempt = target.attempts() + 1;
@@ -167,7 +177,9 @@ final class TargetRun {
     Instant first = attempts.firstStarted(tx, target.id()).orElse(now);
     return new Prepared.Ready(
         call(target, context.get(), post.get().post(), attempt, first, claim.fence()),
-        context.get().publisher());
+        context.get().publisher(),
+        // A margin before the lease ends, so a request never leaves as another worker takes over.
+        leaseEnd.minus(settings.callLease().dividedBy(5)));
   }
 
   private Prepared prepareReconcile(Transaction tx, Claim claim) {
@@ -190,7 +202,8 @@ final class TargetRun {
     Instant first = attempts.firstStarted(tx, target.id()).orElse(clock.instant());
     return new Prepared.Ready(
         call(target, context.get(), post.get().post(), target.attempts(), first, claim.fence()),
-        context.get().publisher());
+        context.get().publisher(),
+        Instant.MAX); // a read-back only reads: nothing to hold back
   }
 
   /** The account, token, publisher and media of a call, or the reason there can be no call. */

@@ -14,6 +14,7 @@ import io.autoposter.simulator.faults.Trigger;
 import io.autoposter.simulator.state.PublishedItem;
 import io.autoposter.simulator.state.SimulatedNetwork;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -167,6 +168,42 @@ class FacebookPhotosTest {
     assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
     assertThat(target.attempts()).isEqualTo(1);
     assertThat(sim.published().countWithText("Lost in the crowd")).isEqualTo(1);
+  }
+
+  @Test
+  void aWorkerPausedPastItsLeaseSendsNothingMoreWhenItWakes() throws Exception {
+    PostId post =
+        engine.post(
+            agency,
+            brand,
+            "Paused mid-way",
+            Set.of(Network.FACEBOOK),
+            clock.instant(),
+            pictures(2));
+    engine.planning.plan(post);
+    // The first photo's upload hangs; meanwhile the worker's lease runs out (the process was
+    // stopped). The second upload and the feed post must not leave.
+    sim.faults()
+        .hold(FaultScope.of(SimulatedNetwork.FACEBOOK), Duration.ofMillis(800), Trigger.next(1));
+    Claim claim = engine.claims.claimDue("paused", 10).getFirst();
+    var paused = java.util.concurrent.Executors.newSingleThreadExecutor();
+    var run = paused.submit(() -> engine.worker("paused").run(claim));
+    Thread.sleep(300);
+    clock.advance(engine.settings.callLease());
+
+    assertThat(run.get(10, java.util.concurrent.TimeUnit.SECONDS))
+        .as("the feed post was never sent: unknown, for whoever holds the target now")
+        .isEqualTo(TargetState.UNKNOWN);
+    paused.shutdown();
+    assertThat(pagePosts()).as("nothing on the page").isEmpty();
+
+    engine.drain(engine.worker("other")); // read-back: absent → scheduled again
+    clock.advance(Duration.ofMinutes(1));
+    engine.drain(engine.worker("other"));
+    assertThat(engine.only(agency, post).state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(pagePosts())
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).isEqualTo("Paused mid-way"));
   }
 
   @Test
