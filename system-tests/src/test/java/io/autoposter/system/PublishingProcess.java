@@ -34,6 +34,7 @@ final class PublishingProcess implements AutoCloseable {
   private final Map<String, String> properties;
   private Process process;
   private int starts;
+  private boolean killed;
 
   PublishingProcess(String name, Path jar, Path dir, Map<String, String> properties) {
     this.name = name;
@@ -53,6 +54,7 @@ final class PublishingProcess implements AutoCloseable {
 
   /** Starts the process and waits until it answers. */
   void start() {
+    killed = false;
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:+UseSerialGC");
@@ -93,14 +95,15 @@ final class PublishingProcess implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
-  /** The exit code of a process that ended, such as 137 for a crash point's halt. */
-  int exitCode() {
-    return process.exitValue();
+  /** Whether the process ended by halting itself at a crash point (not by {@link #kill}). */
+  boolean haltedItself() {
+    return !killed && process != null && !process.isAlive() && process.exitValue() == 137;
   }
 
   /** {@code kill -9}: no shutdown hooks, nothing flushed. */
   void kill() {
     if (process != null) {
+      killed = true;
       process.destroyForcibly();
       try {
         process.waitFor(10, TimeUnit.SECONDS);
@@ -112,6 +115,31 @@ final class PublishingProcess implements AutoCloseable {
 
   int starts() {
     return starts;
+  }
+
+  /** {@code kill -STOP}: the process stops where it is, its leases running out meanwhile. */
+  void pause() {
+    signal("-STOP");
+  }
+
+  /** {@code kill -CONT}: it goes on from where it stopped, as if no time had passed. */
+  void resume() {
+    signal("-CONT");
+  }
+
+  private void signal(String signal) {
+    try {
+      Process kill =
+          new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill " + signal + " " + process.pid() + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private boolean answers() {

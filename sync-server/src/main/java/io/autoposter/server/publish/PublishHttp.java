@@ -14,12 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Flow;
 import java.util.stream.Collectors;
 
 /**
@@ -117,7 +119,7 @@ final class PublishHttp {
     HttpRequest.Builder builder =
         request(url, token)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+            .POST(guarded(HttpRequest.BodyPublishers.ofString(body.toString())));
     headers.forEach(builder::header);
     return send(builder);
   }
@@ -126,7 +128,7 @@ final class PublishHttp {
     return send(
         request(url, token)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+            .POST(guarded(HttpRequest.BodyPublishers.ofString(encode(form)))));
   }
 
   Answer postMultipart(String url, SecretToken token, List<Part> parts) {
@@ -134,14 +136,14 @@ final class PublishHttp {
     return send(
         request(url, token)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, parts))));
+            .POST(guarded(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, parts)))));
   }
 
   Answer put(String url, SecretToken token, String contentType, byte[] bytes) {
     return send(
         request(url, token)
             .header("Content-Type", contentType)
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+            .PUT(guarded(HttpRequest.BodyPublishers.ofByteArray(bytes))));
   }
 
   static String encode(Map<String, String> values) {
@@ -189,6 +191,81 @@ final class PublishHttp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new NoAnswer("interrupted while calling " + host, true);
+    }
+  }
+
+  /**
+   * The body, checked against the call's deadline once more each time the client asks for its
+   * bytes, which may be long after {@link #send} checked: a process stopped in between (SIGSTOP, a
+   * frozen host) writes its pending requests when it goes on. A body refused then aborts the
+   * request, and a platform does not act on a request whose body never came.
+   */
+  private static HttpRequest.BodyPublisher guarded(HttpRequest.BodyPublisher body) {
+    if (!DEADLINE.isBound()) {
+      return body;
+    }
+    Deadline deadline = DEADLINE.get();
+    return new HttpRequest.BodyPublisher() {
+      @Override
+      public long contentLength() {
+        return body.contentLength();
+      }
+
+      @Override
+      public void subscribe(Flow.Subscriber<? super ByteBuffer> to) {
+        body.subscribe(new DeadlineSubscriber(to, deadline));
+      }
+    };
+  }
+
+  /** Hands the body's bytes on only while the deadline holds; past it, the request fails. */
+  private static final class DeadlineSubscriber implements Flow.Subscriber<ByteBuffer> {
+    private final Flow.Subscriber<? super ByteBuffer> to;
+    private final Deadline deadline;
+
+    DeadlineSubscriber(Flow.Subscriber<? super ByteBuffer> to, Deadline deadline) {
+      this.to = to;
+      this.deadline = deadline;
+    }
+
+    private boolean late() {
+      return !deadline.clock().instant().isBefore(deadline.sendBefore());
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      to.onSubscribe(
+          new Flow.Subscription() {
+            @Override
+            public void request(long n) {
+              if (late()) {
+                subscription.cancel();
+                to.onError(new LeaseLost("the platform"));
+              } else {
+                subscription.request(n);
+              }
+            }
+
+            @Override
+            public void cancel() {
+              subscription.cancel();
+            }
+          });
+    }
+
+    @Override
+    public void onNext(ByteBuffer bytes) {
+      to.onNext(bytes);
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      to.onError(error);
+    }
+
+    @Override
+    public void onComplete() {
+      to.onComplete();
     }
   }
 

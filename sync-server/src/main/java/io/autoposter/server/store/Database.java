@@ -10,6 +10,10 @@ import org.flywaydb.core.Flyway;
 /** The pooled, migrated database and the only way to open a transaction on it. */
 public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
+
+  /** How long a PostgreSQL session may sit idle inside a transaction before it is ended. */
+  static final String IDLE_IN_TRANSACTION_LIMIT = "15s";
+
   private final boolean postgres;
 
   private Database(HikariDataSource dataSource, boolean postgres) {
@@ -30,6 +34,14 @@ public final class Database implements AutoCloseable {
     config.setPoolName("autoposter");
     config.setMaximumPoolSize(10);
     config.setAutoCommit(false);
+    boolean postgres = settings.url().startsWith("jdbc:postgresql:");
+    if (postgres) {
+      // An instance stopped mid-transaction (paused, swapped out, its host frozen) must not keep
+      // its row locks: the claims of the others skip locked rows, so they would wait for it
+      // forever. Our transactions never wait on anything but the database between statements.
+      config.setConnectionInitSql(
+          "SET idle_in_transaction_session_timeout = '" + IDLE_IN_TRANSACTION_LIMIT + "'");
+    }
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
       Flyway.configure()
@@ -41,7 +53,7 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    return new Database(dataSource, settings.url().startsWith("jdbc:postgresql:"));
+    return new Database(dataSource, postgres);
   }
 
   /** Runs the work in one transaction: commits when it returns, rolls back when it throws. */
