@@ -69,15 +69,14 @@ final class PublishingCluster {
 
   /** The configured PostgreSQL, emptied; the test is skipped (with why) without one. */
   static Postgres postgres(String test) throws SQLException {
-    String url = System.getenv("AUTOPOSTER_TEST_POSTGRES_URL");
     assumeTrue(
-        url != null && !url.isBlank(),
+        configuredPostgres(),
         test
             + " needs PostgreSQL: set AUTOPOSTER_TEST_POSTGRES_URL (and _USER, _PASSWORD), as"
             + " .ci/run does");
     Postgres pg =
         new Postgres(
-            url,
+            System.getenv("AUTOPOSTER_TEST_POSTGRES_URL"),
             System.getenv().getOrDefault("AUTOPOSTER_TEST_POSTGRES_USER", "autoposter"),
             System.getenv().getOrDefault("AUTOPOSTER_TEST_POSTGRES_PASSWORD", "autoposter"));
     // Each harness starts from nothing: the schema of earlier tests in this database goes.
@@ -85,12 +84,22 @@ final class PublishingCluster {
     return pg;
   }
 
-  /** What every instance is started with: the database, the simulator, one vault key. */
+  static boolean configuredPostgres() {
+    String url = System.getenv("AUTOPOSTER_TEST_POSTGRES_URL");
+    return url != null && !url.isBlank();
+  }
+
+  /**
+   * What every instance is started with: the database ({@code pg}, or embedded H2 when null), the
+   * simulator, one vault key.
+   */
   static Map<String, String> settings(PlatformSimulator sim, Postgres pg) {
     Map<String, String> settings = new HashMap<>(sim.autoposterServerSettings());
-    settings.put("autoposter.db.url", pg.url());
-    settings.put("autoposter.db.user", pg.user());
-    settings.put("autoposter.db.password", pg.password());
+    if (pg != null) { // else each instance has its embedded H2
+      settings.put("autoposter.db.url", pg.url());
+      settings.put("autoposter.db.user", pg.user());
+      settings.put("autoposter.db.password", pg.password());
+    }
     settings.put("autoposter.vault.master-key", masterKey());
     settings.put("autoposter.publisher.claim-lease", "PT5S");
     settings.put("autoposter.publisher.call-lease", "PT10S");

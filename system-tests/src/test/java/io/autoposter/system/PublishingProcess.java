@@ -36,7 +36,19 @@ final class PublishingProcess implements AutoCloseable {
   private int starts;
   private boolean killed;
 
+  /** JVM options of the harness: small and quick to start, as restarts are many. */
+  static final List<String> HARNESS_JVM =
+      List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1");
+
+  private final List<String> jvm;
+
   PublishingProcess(String name, Path jar, Path dir, Map<String, String> properties) {
+    this(name, jar, dir, properties, HARNESS_JVM);
+  }
+
+  PublishingProcess(
+      String name, Path jar, Path dir, Map<String, String> properties, List<String> jvm) {
+    this.jvm = List.copyOf(jvm);
     this.name = name;
     this.jar = jar;
     this.log = dir.resolve(name + ".log");
@@ -57,9 +69,7 @@ final class PublishingProcess implements AutoCloseable {
     killed = false;
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+UseSerialGC");
-    command.add("-Xmx256m");
-    command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(jvm);
     command.add("-Dserver.port=" + port);
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-jar");
@@ -111,6 +121,21 @@ final class PublishingProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Peak resident set size (VmHWM) of the running process so far, in MiB. */
+  long peakRssMib() {
+    try {
+      for (String line :
+          Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalStateException("no VmHWM for pid " + process.pid());
   }
 
   int starts() {
