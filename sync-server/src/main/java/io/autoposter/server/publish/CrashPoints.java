@@ -1,5 +1,6 @@
 package io.autoposter.server.publish;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,12 +26,13 @@ public final class CrashPoints {
     AFTER_SEND
   }
 
-  static final CrashPoints NONE = new CrashPoints(Map.of());
+  static final CrashPoints NONE = new CrashPoints(new EnumMap<>(Point.class));
 
   private final Map<Point, Double> odds;
 
-  private CrashPoints(Map<Point, Double> odds) {
-    this.odds = Map.copyOf(odds);
+  private CrashPoints(EnumMap<Point, Double> odds) {
+    // In the order of the points, so logs and toString read the same every time.
+    this.odds = Collections.unmodifiableMap(new EnumMap<>(odds));
   }
 
   /** Parses {@code point:odds,…}; blank is none. */
@@ -38,7 +40,7 @@ public final class CrashPoints {
     if (text == null || text.isBlank()) {
       return NONE;
     }
-    Map<Point, Double> odds = new EnumMap<>(Point.class);
+    EnumMap<Point, Double> odds = new EnumMap<>(Point.class);
     for (String part : text.split(",")) {
       String[] pair = part.strip().split(":");
       if (pair.length != 2) {
