@@ -44,7 +44,12 @@ public final class PublishBenchmark {
 
   /** {@code -Dbench.server.jvm="…"}: the server's JVM options; the launcher's by default. */
   private static final List<String> SERVER_JVM =
-      List.of(System.getProperty("bench.server.jvm", "").split(" ")).stream()
+      List.of(
+              System.getProperty(
+                      "bench.server.jvm",
+                      "-XX:+UseSerialGC -Xmx256m -XX:MaxMetaspaceSize=128m -Xss512k")
+                  .split(" "))
+          .stream()
           .filter(o -> !o.isBlank())
           .toList();
 
@@ -92,7 +97,11 @@ public final class PublishBenchmark {
       Map<String, String> settings = new HashMap<>(PublishingCluster.settings(sim, pg));
       settings.put("autoposter.data-dir", dir.resolve("data").toString());
       settings.put("autoposter.publisher.call-lease", "PT2M");
-      PublishingProcess server = new PublishingProcess("server", jar(), dir, settings, List.of());
+      String workers = System.getProperty("bench.workers", "");
+      if (!workers.isBlank()) {
+        settings.put("autoposter.publisher.workers", workers);
+      }
+      PublishingProcess server = new PublishingProcess("server", jar(), dir, settings, SERVER_JVM);
       server.start();
       ServerApi api = new ServerApi(server.url());
       api.registerAgency("Benchmark Agency");

@@ -72,7 +72,7 @@ public record PublishSettings(
         5,
         Duration.ofSeconds(10),
         6,
-        64);
+        256);
   }
 
   public static PublishSettings from(Config config) {
