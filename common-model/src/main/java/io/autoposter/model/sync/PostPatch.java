@@ -223,6 +223,38 @@ public record PostPatch(
         tags);
   }
 
+  /** This patch, also moving the post to {@code newSchedule} (a null due time unschedules it). */
+  public PostPatch withSchedule(Schedule newSchedule) {
+    return new PostPatch(
+        brandId,
+        caption,
+        firstComment,
+        variants,
+        newSchedule,
+        status,
+        networks,
+        targets,
+        media,
+        altTexts,
+        tags);
+  }
+
+  /** This patch, also setting the post's status. */
+  public PostPatch withStatus(PostStatus newStatus) {
+    return new PostPatch(
+        brandId,
+        caption,
+        firstComment,
+        variants,
+        schedule,
+        newStatus,
+        networks,
+        targets,
+        media,
+        altTexts,
+        tags);
+  }
+
   public PostPatch withFirstComment(String text) {
     return new PostPatch(
         brandId, caption, text, variants, schedule, status, networks, targets, media, altTexts,

@@ -114,17 +114,7 @@ public final class PostCommands {
     }
     Brand brand = brands.get(caller, current.brandId());
     PostPatch patch =
-        new PostPatch(
-            null,
-            null,
-            null,
-            null,
-            new Schedule(null, brand.zone()),
-            PostStatus.DRAFT,
-            null,
-            null,
-            null,
-            null);
+        PostPatch.EMPTY.withSchedule(new Schedule(null, brand.zone())).withStatus(PostStatus.DRAFT);
     return edit(caller, post, patch, AuditAction.POST_UNQUEUED_BY_API, origin);
   }
 
@@ -143,17 +133,9 @@ public final class PostCommands {
     ApiPost current = queries.get(caller, post);
     Brand brand = brands.get(caller, current.brandId());
     PostPatch patch =
-        new PostPatch(
-            null,
-            null,
-            null,
-            null,
-            new Schedule(clock.instant(), brand.zone()),
-            PostStatus.SCHEDULED,
-            null,
-            null,
-            null,
-            null);
+        PostPatch.EMPTY
+            .withSchedule(new Schedule(clock.instant(), brand.zone()))
+            .withStatus(PostStatus.SCHEDULED);
     return apply(caller, post, patch);
   }
 
@@ -161,8 +143,7 @@ public final class PostCommands {
   public ApiPost cancel(Caller caller, String id, ClientOrigin origin) {
     PostId post = PostQueries.postId(id);
     requireWriter(caller);
-    PostPatch patch =
-        new PostPatch(null, null, null, null, null, PostStatus.CANCELLED, null, null, null, null);
+    PostPatch patch = PostPatch.EMPTY.withStatus(PostStatus.CANCELLED);
     return edit(caller, post, patch, AuditAction.POST_CANCELLED_BY_API, origin);
   }
 

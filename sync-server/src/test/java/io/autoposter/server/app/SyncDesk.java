@@ -91,16 +91,8 @@ final class SyncDesk {
 
   /** A patch that schedules the post at {@code due}, in the brand's zone (Europe/Rome). */
   static PostPatch scheduled(Instant due) {
-    return new PostPatch(
-        null,
-        null,
-        null,
-        null,
-        new Schedule(due, ZoneId.of("Europe/Rome")),
-        PostStatus.SCHEDULED,
-        null,
-        null,
-        null,
-        null);
+    return PostPatch.EMPTY
+        .withSchedule(new Schedule(due, ZoneId.of("Europe/Rome")))
+        .withStatus(PostStatus.SCHEDULED);
   }
 }
