@@ -65,6 +65,15 @@ public sealed interface NetworkRules
               "%s: %,d characters left.".formatted(network.displayName(), length.remaining())));
     }
     findings.addAll(checkCaptionExtras(caption));
+    if (network != Network.X && XThread.hasSeparator(caption)) {
+      findings.add(
+          new Finding(
+              network,
+              Severity.WARNING,
+              "THREAD_SEPARATOR_SHOWN",
+              "%s shows the %s lines as typed; they split tweets on X only. Put the thread in X's own caption."
+                  .formatted(network.displayName(), XThread.SEPARATOR)));
+    }
     return findings;
   }
 

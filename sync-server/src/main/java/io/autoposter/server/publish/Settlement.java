@@ -39,9 +39,13 @@ record Settlement(
     return new Settlement(state, null, t.reconciles(), t.stepId(), null, null, error, message);
   }
 
-  /** Proven not on the platform: try again later, with a fresh first step. */
+  /**
+   * Proven not on the platform: try again later, with a fresh first step, except a thread's tweets
+   * already out, from which the thread goes on.
+   */
   static Settlement retry(PublishTarget t, Instant at, PlatformError error, String message) {
-    return new Settlement(TargetState.SCHEDULED, at, 0, null, null, null, error, message);
+    String kept = ThreadProgress.isProgress(t.stepId()) ? t.stepId() : null;
+    return new Settlement(TargetState.SCHEDULED, at, 0, kept, null, null, error, message);
   }
 
   /**

@@ -168,7 +168,7 @@ final class TargetRepository {
   boolean saveStep(Transaction tx, UUID id, long fence, String stepId, Instant now) {
     return tx.update(
             "UPDATE publish_targets SET platform_step_id = ?, updated_at = ?"
-                + " WHERE id = ? AND state = 'CALLING' AND fence = ?",
+                + " WHERE id = ? AND state IN ('CALLING', 'RECONCILING') AND fence = ?",
             stepId,
             now,
             id,
@@ -209,15 +209,12 @@ final class TargetRepository {
     return tx.update(
             "UPDATE publish_targets SET state = 'SCHEDULED', next_attempt_at = ?, due_at = ?,"
                 + " hold_after = ?, attempts = 0, reconciles = 0, error_code = NULL,"
-                + " error_message = NULL, platform_step_id = NULL, updated_at = ?"
+                + " error_message = NULL, updated_at = ?,"
+                // a thread's tweets already out stay (ThreadProgress); anything else starts anew
+                + " platform_step_id = CASE WHEN platform_step_id LIKE 'x-thread:%'"
+                + " THEN platform_step_id ELSE NULL END"
                 + " WHERE id = ? AND state = ? AND fence = ?",
-            dueAt,
-            dueAt,
-            holdAfter,
-            now,
-            t.id(),
-            t.state().name(),
-            t.fence())
+            dueAt, dueAt, holdAfter, now, t.id(), t.state().name(), t.fence())
         == 1;
   }
 
