@@ -6,6 +6,7 @@ import io.autoposter.model.Post;
 import io.autoposter.model.rules.CaptionLength;
 import io.autoposter.model.rules.CaptionRules;
 import io.autoposter.model.rules.Finding;
+import io.autoposter.model.rules.XThread;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import java.util.Optional;
  *     when unknown
  * @param mediaRequiredMissing true when the network needs a picture and the post has none
  * @param firstComment shown as the first comment where the network has comments, else empty
+ * @param replies an X thread's tweets after the first, as X shows them (ADR 0018); else empty
  */
 public record NetworkPreview(
     Network network,
@@ -44,7 +46,14 @@ public record NetworkPreview(
     double imageRatio,
     boolean mediaRequiredMissing,
     String firstComment,
-    List<Finding> findings) {
+    List<Finding> findings,
+    List<String> replies) {
+
+  public NetworkPreview {
+    media = List.copyOf(media);
+    findings = List.copyOf(findings);
+    replies = List.copyOf(replies);
+  }
 
   static final int INSTAGRAM_CHARS = 125;
   static final int FACEBOOK_CHARS = 480;
@@ -83,7 +92,8 @@ public record NetworkPreview(
             media.isEmpty() ? 1 : instagramRatio(media.getFirst()),
             media.isEmpty(),
             post.firstComment(),
-            mine);
+            mine,
+            List.of());
       }
       case FACEBOOK -> {
         Optional<String> cut = PreviewText.cut(caption, FACEBOOK_CHARS, 5);
@@ -103,19 +113,24 @@ public record NetworkPreview(
             media.isEmpty() ? 1 : ratioOf(media.getFirst()),
             false,
             post.firstComment(),
-            mine);
+            mine,
+            List.of());
       }
       case X -> {
         CaptionLength length = CaptionRules.measure(Network.X, caption);
+        XThread thread = XThread.of(caption);
         yield new NetworkPreview(
             network,
             brandName,
             handleOf(brandName),
-            PreviewText.withXLinks(caption),
+            PreviewText.withXLinks(thread.tweets().getFirst()),
             false,
             "",
             rtl,
-            length.used() + "/" + length.limit(),
+            thread.isThread()
+                ? "%d tweets · longest %d/%d"
+                    .formatted(thread.size(), length.used(), length.limit())
+                : length.used() + "/" + length.limit(),
             length.exceeded(),
             card,
             media.subList(0, Math.min(4, media.size())),
@@ -123,7 +138,8 @@ public record NetworkPreview(
             media.isEmpty() ? 1 : ratioOf(media.getFirst()),
             false,
             "",
-            mine);
+            mine,
+            thread.tweets().stream().skip(1).map(PreviewText::withXLinks).toList());
       }
       case LINKEDIN -> {
         Optional<String> cut = PreviewText.cut(caption, LINKEDIN_CHARS, 3);
@@ -143,7 +159,8 @@ public record NetworkPreview(
             media.isEmpty() ? 1 : ratioOf(media.getFirst()),
             false,
             post.firstComment(),
-            mine);
+            mine,
+            List.of());
       }
       case SANDBOX ->
           new NetworkPreview(
@@ -162,7 +179,8 @@ public record NetworkPreview(
               media.isEmpty() ? 1 : ratioOf(media.getFirst()),
               false,
               "",
-              mine);
+              mine,
+              List.of());
     };
   }
 

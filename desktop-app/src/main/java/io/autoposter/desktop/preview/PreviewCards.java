@@ -58,6 +58,9 @@ final class PreviewCards {
       }
       preview.linkCard().ifPresent(link -> card.getChildren().add(linkCard(link)));
     }
+    for (int i = 0; i < preview.replies().size(); i++) {
+      card.getChildren().add(reply(preview, i, brandColor));
+    }
     if (!preview.counter().isEmpty()) {
       Label counter = new Label(preview.counter());
       counter.setId("xCounter");
@@ -79,6 +82,35 @@ final class PreviewCards {
     VBox box = new VBox(8, card, findings(preview));
     box.setId("preview-" + key(preview.network()));
     return box;
+  }
+
+  /** An X thread's next tweet: a reply under the one before, joined by the thread's line. */
+  private static Node reply(NetworkPreview preview, int index, String brandColor) {
+    String name = preview.author().isBlank() ? "?" : preview.author();
+    Label initial = new Label(name.substring(0, 1).toUpperCase(Locale.ROOT));
+    initial.getStyleClass().add("preview-avatar-initial");
+    StackPane avatar = new StackPane(new Circle(12, Color.web(brandColor)), initial);
+    Region line = new Region();
+    line.getStyleClass().add("preview-thread-line");
+    line.setMinWidth(2);
+    line.setMaxWidth(2);
+    VBox.setVgrow(line, Priority.ALWAYS);
+    VBox rail = new VBox(4, line, avatar);
+    rail.setAlignment(Pos.TOP_CENTER);
+    rail.setMinWidth(32);
+    int total = preview.replies().size() + 1;
+    Label who = new Label(name + "  " + preview.handle() + " · " + (index + 2) + "/" + total);
+    who.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    String text = preview.replies().get(index);
+    Label body = new Label(text.isBlank() ? "Empty tweet" : text);
+    body.setWrapText(true);
+    body.setMaxWidth(WIDTH - 24 - 42);
+    body.getStyleClass().add(text.isBlank() ? "preview-more-label" : "preview-reply-text");
+    VBox tweet = new VBox(2, who, body);
+    HBox row = new HBox(10, rail, tweet);
+    row.setId("previewReply" + (index + 2));
+    row.getStyleClass().add("preview-reply");
+    return row;
   }
 
   private static Node header(NetworkPreview preview, String brandColor) {

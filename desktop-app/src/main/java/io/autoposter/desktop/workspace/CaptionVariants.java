@@ -1,6 +1,7 @@
 package io.autoposter.desktop.workspace;
 
 import io.autoposter.model.Network;
+import io.autoposter.model.rules.XThread;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -145,10 +146,17 @@ final class CaptionVariants {
                   ? "Every network gets this caption, except one with its own."
                   : "Every network gets this caption, except " + own + " with their own.");
     } else {
-      scopeHint.set(
+      String hint =
           overrides.containsKey(network)
               ? network.displayName() + " gets its own caption."
-              : network.displayName() + " gets the main caption; type here to give it its own.");
+              : network.displayName() + " gets the main caption; type here to give it its own.";
+      scopeHint.set(
+          network == Network.X
+              ? hint
+                  + " A line holding only "
+                  + XThread.SEPARATOR
+                  + " starts the next tweet of a thread."
+              : hint);
     }
   }
 

@@ -158,4 +158,32 @@ class NetworkPreviewTest {
     assertThat(PreviewText.lines("averyveryverylongword x", 5))
         .containsExactly("averyveryverylongword", "x");
   }
+
+  @Test
+  void anXThreadShowsItsFirstTweetWithTheRestAsRepliesAndCountsTheLongest() {
+    NetworkPreview x =
+        preview(
+            post(
+                "Menu thread 🍂\n---\nStarters: https://www.trattoria-roma.it/menu/antipasti-di-stagione\n---\n"
+                    + "z".repeat(281),
+                Set.of(Network.X),
+                List.of()),
+            Network.X);
+
+    assertThat(x.text()).isEqualTo("Menu thread 🍂");
+    assertThat(x.replies()).hasSize(2);
+    assertThat(x.replies().getFirst()).startsWith("Starters: trattoria-roma.it/").endsWith("…");
+    assertThat(x.counter()).isEqualTo("3 tweets · longest 281/280");
+    assertThat(x.overLimit()).isTrue();
+    assertThat(x.findings())
+        .extracting(f -> f.message())
+        .anyMatch(m -> m.startsWith("Tweet 3 of 3 has 281"));
+  }
+
+  @Test
+  void aSingleTweetHasNoReplies() {
+    NetworkPreview x = preview(post("One tweet", Set.of(Network.X), List.of()), Network.X);
+    assertThat(x.replies()).isEmpty();
+    assertThat(x.counter()).isEqualTo("9/280");
+  }
 }

@@ -142,4 +142,24 @@ class PreviewPaneFxTest {
         .isEqualTo("RIGHT_TO_LEFT");
     FxScreens.screenshot(stage, "72-preview-rtl-dark");
   }
+
+  @Test
+  void anXThreadShowsEachTweetUnderTheOneBefore() throws Exception {
+    Post post =
+        NetworkPreviewTest.post(
+            "1/ Our autumn menu is here 🍂 Five new dishes, all from the market on Via Cola di"
+                + " Rienzo.\n---\n2/ Pumpkin ravioli with sage butter and amaretti crumbs.\n---\n"
+                + "3/ Slow-cooked ragù, hand-rolled pappardelle. Book: https://www.trattoria-roma.it/prenota",
+            Set.of(Network.X),
+            List.of(picture('c', 1200, 675, new Color(0x7C2D12), new Color(0xFBBF24))));
+    for (boolean dark : new boolean[] {false, true}) {
+      Stage stage = showAll(post, dark);
+      awaitFx("the thread", () -> robot.lookup("#previewReply3").tryQuery().isPresent());
+      assertThat(robot.lookup("#xCounter").queryAs(Label.class).getText())
+          .isEqualTo("3 tweets · longest 89/280");
+      assertThat(onFx(() -> robot.lookup("#previewReply2").queryAll().size())).isEqualTo(1);
+      FxScreens.screenshot(stage, dark ? "73-preview-x-thread-dark" : "73-preview-x-thread-light");
+      FxScreens.close();
+    }
+  }
 }
