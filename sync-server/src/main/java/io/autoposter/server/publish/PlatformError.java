@@ -1,6 +1,7 @@
 package io.autoposter.server.publish;
 
 import io.autoposter.model.Network;
+import io.autoposter.model.outcome.FixAction;
 
 /**
  * The error catalogue (docs/publishing.md): every way publishing can fail, with a stable code (the
@@ -42,30 +43,6 @@ enum PlatformError {
   RETRIES_EXHAUSTED(
       "%s kept refusing the post for %s for a while; Autoposter stopped trying.", FixAction.RETRY),
   UNEXPECTED("%s refused the post for %s.", FixAction.RETRY);
-
-  /** What the desktop and the API offer next to the message. */
-  enum FixAction {
-    RECONNECT_ACCOUNT("Reconnect the account in Accounts."),
-    CONNECT_ACCOUNT(""),
-    REPLACE_MEDIA("Replace the picture or video, then retry."),
-    CROP_MEDIA("Crop the picture to a shape the network accepts, then retry."),
-    EDIT_POST("Edit the post, then retry."),
-    WAIT(""),
-    CHECK_AND_CONFIRM("Check the account on the network, then confirm or retry."),
-    CONFIRM_PUBLISHING("Publish now or reschedule."),
-    RETRY("Retry, or edit the post."),
-    NONE("");
-
-    private final String words;
-
-    FixAction(String words) {
-      this.words = words;
-    }
-
-    String words() {
-      return words;
-    }
-  }
 
   private final String template;
   private final FixAction fix;

@@ -4,6 +4,7 @@ import io.autoposter.model.AgencyId;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
+import io.autoposter.model.outcome.OutcomeLine;
 import io.autoposter.model.sync.ConflictChanged;
 import io.autoposter.model.sync.ConflictKind;
 import io.autoposter.model.sync.ConflictSide;
@@ -19,7 +20,6 @@ import io.autoposter.server.store.StoredPost;
 import io.autoposter.server.store.Transaction;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Keeps a post's status and outcome in step with its targets, through the change log, so every
@@ -132,12 +132,13 @@ final class PostProgress {
   }
 
   private static String outcome(List<PublishTarget> all) {
+    // One line per account, which the desktop reads back (OutcomeLine) for permalinks and fixes.
     String text =
-        all.stream()
-            .filter(t -> t.state() != TargetState.CANCELLED || all.size() == 1)
-            .map(PublishTarget::line)
-            .filter(line -> !line.isEmpty())
-            .collect(Collectors.joining(" "));
+        OutcomeLine.join(
+            all.stream()
+                .filter(t -> t.state() != TargetState.CANCELLED || all.size() == 1)
+                .map(PublishTarget::line)
+                .toList());
     return text.length() > Post.MAX_OUTCOME_LENGTH
         ? text.substring(0, Post.MAX_OUTCOME_LENGTH - 1) + "…"
         : text;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public final class ReconnectFixes {
   private static final Set<String> CODES =
       Arrays.stream(PlatformError.values())
-          .filter(e -> e.fix() == PlatformError.FixAction.RECONNECT_ACCOUNT)
+          .filter(e -> e.fix() == io.autoposter.model.outcome.FixAction.RECONNECT_ACCOUNT)
           .map(Enum::name)
           .collect(Collectors.toUnmodifiableSet());
 

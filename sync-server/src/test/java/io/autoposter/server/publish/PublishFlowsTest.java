@@ -271,4 +271,29 @@ class PublishFlowsTest {
         step -> true,
         PublishCall.QuotaLog.IGNORED);
   }
+
+  @Test
+  void thePostsOutcomeHasOneLinePerAccountWithItsPermalink() {
+    engine.connectX(agency, brand);
+    engine.connectFacebookPage(agency, brand);
+    PostId post =
+        engine.post(
+            agency,
+            brand,
+            "Two networks, two links",
+            Set.of(Network.X, Network.FACEBOOK),
+            clock.instant(),
+            List.of());
+    engine.planning.plan(post);
+    engine.drain(engine.worker("worker"));
+
+    List<io.autoposter.model.outcome.OutcomeLine> lines =
+        io.autoposter.model.outcome.OutcomeLine.parse(engine.stored(post).outcome());
+    assertThat(lines).hasSize(2).allMatch(io.autoposter.model.outcome.OutcomeLine::published);
+    assertThat(lines.stream().map(l -> l.permalink().orElseThrow()).toList())
+        .containsExactlyInAnyOrderElementsOf(
+            engine.targetsOf(agency, post).stream().map(PublishTarget::permalink).toList());
+    assertThat(lines.stream().map(l -> l.network().orElseThrow()).toList())
+        .containsExactlyInAnyOrder(Network.X, Network.FACEBOOK);
+  }
 }
