@@ -5,6 +5,7 @@ import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountStart;
+import io.autoposter.model.api.RetryReport;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
 import java.util.List;
@@ -26,4 +27,7 @@ public interface AccountsServer {
 
   /** The server's answer says whether the platform revoked, in words a person reads. */
   AccountDisconnected disconnect(SocialAccountId account) throws Exception;
+
+  /** Publishes again what a broken sign-in of {@code account} stopped (after a reconnect). */
+  RetryReport retryFailed(SocialAccountId account) throws Exception;
 }

@@ -2,18 +2,23 @@ package io.autoposter.desktop.accounts;
 
 import io.autoposter.desktop.sync.ApiException;
 import io.autoposter.desktop.ui.RemoteState;
+import io.autoposter.desktop.ui.ServerErrors;
 import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
+import io.autoposter.model.api.RetryReport;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -142,39 +147,99 @@ public final class AccountsViewModel {
         });
   }
 
-  /** The window has the focus again: after a connection in the browser, show what it added. */
+  /** Starts reconnecting {@code brand}'s account on {@code network} (from a post's results). */
+  public void reconnect(BrandId brand, Network network) {
+    localBrands.get().stream()
+        .filter(b -> b.id().equals(brand))
+        .findFirst()
+        .ifPresentOrElse(
+            b -> connect(b, network),
+            () ->
+                remote.showError("This brand is not on this computer yet: sync, then try again."));
+  }
+
+  /**
+   * The window has the focus again: after a connection in the browser, show what it added; after a
+   * reconnect, send again what the broken sign-in stopped, and say how much.
+   */
   public void returnedToApp() {
     Brand brand = waitingFor;
     if (brand == null) {
       return;
     }
     long before = accountsOf(brand.id());
-    long attentionBefore = attentionOf(brand.id());
+    Set<SocialAccountId> attentionBefore = needingAttention(brand.id());
     remote.load(
         this::read,
         loaded -> {
           brands.setAll(loaded);
           long added = accountsOf(brand.id()) - before;
-          long fixed = attentionBefore - attentionOf(brand.id());
+          Set<SocialAccountId> fixed = new HashSet<>(attentionBefore);
+          fixed.removeAll(needingAttention(brand.id()));
           if (added > 0) {
             waitingFor = null;
             afterConnect.run();
             remote.showNotice(
                 "Connected %d %s to %s."
                     .formatted(added, added == 1 ? "account" : "accounts", brand.name()));
-          } else if (fixed > 0) {
+          } else if (!fixed.isEmpty()) {
             // A reconnect replaces the tokens of accounts already there: fewer need attention.
             waitingFor = null;
-            afterConnect.run();
-            remote.showNotice(
+            String works =
                 "Reconnected: %d %s of %s %s again."
                     .formatted(
-                        fixed,
-                        fixed == 1 ? "account" : "accounts",
+                        fixed.size(),
+                        fixed.size() == 1 ? "account" : "accounts",
                         brand.name(),
-                        fixed == 1 ? "works" : "work"));
+                        fixed.size() == 1 ? "works" : "work");
+            retryStopped(fixed, works);
           }
         });
+  }
+
+  /** Sends again the posts each fixed account's broken sign-in stopped, then reports. */
+  private void retryStopped(Set<SocialAccountId> fixed, String works) {
+    remote.call(
+        () -> {
+          List<RetryReport> reports = new ArrayList<>();
+          try {
+            for (SocialAccountId account : fixed) {
+              reports.add(server.retryFailed(account));
+            }
+          } catch (Exception e) {
+            // The reconnect worked either way; say so, and how to send the posts by hand.
+            return works
+                + " The posts it stopped were not sent again ("
+                + ServerErrors.describe(e)
+                + "): open each in History and publish it now.";
+          }
+          return works + retried(reports);
+        },
+        notice -> {
+          afterConnect.run();
+          remote.showNotice(notice);
+        });
+  }
+
+  private static String retried(List<RetryReport> reports) {
+    int retried = reports.stream().mapToInt(r -> r.retried().size()).sum();
+    List<RetryReport.Skipped> skipped =
+        reports.stream().flatMap(r -> r.skipped().stream()).toList();
+    StringBuilder notice = new StringBuilder();
+    if (retried > 0) {
+      notice.append(
+          retried == 1
+              ? " 1 post it stopped is publishing again."
+              : " " + retried + " posts it stopped are publishing again.");
+    }
+    if (!skipped.isEmpty()) {
+      notice
+          .append(" ")
+          .append(skipped.size() == 1 ? "1 post needs" : skipped.size() + " posts need")
+          .append(" a change first: ")
+          .append(skipped.getFirst().message());
+    }
+    return notice.toString();
   }
 
   /**
@@ -238,11 +303,13 @@ public final class AccountsViewModel {
         });
   }
 
-  private long attentionOf(BrandId brand) {
+  private Set<SocialAccountId> needingAttention(BrandId brand) {
     return brands.stream()
         .filter(b -> b.brand().id().equals(brand))
-        .mapToLong(BrandAccounts::needingAttention)
-        .sum();
+        .flatMap(b -> b.health().values().stream())
+        .filter(h -> h.state() != TokenHealth.State.HEALTHY)
+        .map(TokenHealth::accountId)
+        .collect(Collectors.toSet());
   }
 
   private long accountsOf(BrandId brand) {

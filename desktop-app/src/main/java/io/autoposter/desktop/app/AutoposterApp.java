@@ -10,6 +10,7 @@ import io.autoposter.desktop.sync.SyncEngine;
 import io.autoposter.desktop.ui.FxTaskExecutor;
 import io.autoposter.desktop.ui.Roles;
 import io.autoposter.desktop.ui.TaskExecutor;
+import io.autoposter.desktop.workspace.PublishResults;
 import io.autoposter.desktop.workspace.WorkspaceView;
 import io.autoposter.desktop.workspace.WorkspaceViewModel;
 import java.time.Clock;
@@ -161,6 +162,13 @@ public final class AutoposterApp extends Application {
             () -> holder[0].reopen(Section.ACCOUNT),
             themes,
             postScreens);
+    PublishResults results = workspace.compose().results();
+    results.onOpenLink(url -> SystemBrowser.open(java.net.URI.create(url)));
+    results.onReconnect(
+        (brand, network) -> {
+          screens.reconnectWhenAccountsOpens(brand, network);
+          navigation.open(Section.ACCOUNTS);
+        });
     holder[0] =
         new AppShell(
             navigation,

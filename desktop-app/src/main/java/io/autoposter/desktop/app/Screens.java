@@ -18,6 +18,8 @@ import io.autoposter.desktop.sync.AuditQuery;
 import io.autoposter.desktop.team.TeamView;
 import io.autoposter.desktop.team.TeamViewModel;
 import io.autoposter.desktop.ui.TaskExecutor;
+import io.autoposter.model.BrandId;
+import io.autoposter.model.Network;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -33,6 +35,10 @@ final class Screens {
   private final Runnable backToAccount;
   private final Themes themes;
   private final PostScreens postScreens;
+  private Reconnect pendingReconnect; // from a post's results, started when Accounts opens
+
+  /** An account to reconnect as soon as the Accounts screen is built. */
+  private record Reconnect(BrandId brand, Network network) {}
 
   Screens(
       DesktopContext context,
@@ -51,6 +57,11 @@ final class Screens {
     this.signOut = signOut;
     this.showSubScreen = showSubScreen;
     this.backToAccount = backToAccount;
+  }
+
+  /** The next Accounts screen starts reconnecting {@code brand}'s {@code network} account. */
+  void reconnectWhenAccountsOpens(BrandId brand, Network network) {
+    pendingReconnect = new Reconnect(brand, network);
   }
 
   Node build(Section section) {
@@ -83,6 +94,10 @@ final class Screens {
                 () -> context.syncEngine().requestSync(),
                 context.accountHealth());
         model.load();
+        if (pendingReconnect != null) {
+          model.reconnect(pendingReconnect.brand(), pendingReconnect.network());
+          pendingReconnect = null;
+        }
         yield new AccountsView(model).root();
       }
       case TEAM -> {

@@ -7,6 +7,7 @@ import io.autoposter.model.Network;
 import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountStart;
+import io.autoposter.model.api.RetryReport;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
 import java.util.List;
@@ -42,5 +43,10 @@ record ServerAccounts(ConnectedAccounts accounts) implements AccountsServer {
   @Override
   public AccountDisconnected disconnect(SocialAccountId account) throws Exception {
     return accounts.disconnect(account);
+  }
+
+  @Override
+  public RetryReport retryFailed(SocialAccountId account) throws Exception {
+    return accounts.retryFailed(account);
   }
 }

@@ -7,6 +7,7 @@ import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountRequest;
 import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.ConnectSandboxRequest;
+import io.autoposter.model.api.RetryReport;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
 import java.util.List;
@@ -49,6 +50,14 @@ public final class ConnectedAccounts {
   public ConnectAccountStart startConnect(BrandId brand, Network network)
       throws ServerCallException {
     return client.call(api.connect(new ConnectAccountRequest(brand, network)));
+  }
+
+  /**
+   * After a reconnect: sends again every post that failed on {@code account} for a reason the
+   * reconnect fixes (nothing of it was published), and says which it could not.
+   */
+  public RetryReport retryFailed(SocialAccountId account) throws ServerCallException {
+    return client.call(api.retryFailed(account.toString()));
   }
 
   /** Disconnects: the server revokes the platform's grant where it can and deletes the tokens. */

@@ -4,6 +4,7 @@ import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountRequest;
 import io.autoposter.model.api.ConnectAccountStart;
 import io.autoposter.model.api.ConnectSandboxRequest;
+import io.autoposter.model.api.RetryReport;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
 import java.util.List;
@@ -31,6 +32,9 @@ interface ConnectedAccountsApi {
 
   @POST("api/v1/accounts/connect")
   Call<ConnectAccountStart> connect(@Body ConnectAccountRequest request);
+
+  @POST("api/v1/posts/accounts/{id}/retry-failed")
+  Call<RetryReport> retryFailed(@Path("id") String id);
 
   @DELETE("api/v1/accounts/{id}")
   Call<AccountDisconnected> disconnect(@Path("id") String id);

@@ -338,6 +338,7 @@ final class ComposePane extends VBox {
             serverBox,
             conflictBox,
             syncNote,
+            new PublishResultsBox(model.results()),
             sectionWith(
                 "Caption",
                 new HBox(

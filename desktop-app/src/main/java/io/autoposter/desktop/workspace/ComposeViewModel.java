@@ -89,6 +89,7 @@ public final class ComposeViewModel {
   private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
   private final StringProperty dueTime = new SimpleStringProperty("09:00");
   private final ObservableList<String> tags = FXCollections.observableArrayList();
+  private final PublishResults results = new PublishResults();
   private final StringProperty tagInput = new SimpleStringProperty("");
   private final ObservableList<MediaItem> media = FXCollections.observableArrayList();
   private final CaptionVariants variants = new CaptionVariants(caption);
@@ -359,6 +360,11 @@ public final class ComposeViewModel {
   }
 
   /** The post's tags, normalized and sorted. */
+  /** What publishing did with the post on screen, per social account. */
+  public PublishResults results() {
+    return results;
+  }
+
   public ObservableList<String> tags() {
     return tagsView;
   }
@@ -564,7 +570,7 @@ public final class ComposeViewModel {
     return title.getReadOnlyProperty();
   }
 
-  /** The main button: "Schedule", "Save changes" or "Schedule again". */
+  /** The main button: "Schedule", "Save changes" or "Reschedule" (a failed or cancelled post). */
   public ReadOnlyStringProperty scheduleTextProperty() {
     return scheduleText.getReadOnlyProperty();
   }
@@ -802,6 +808,7 @@ public final class ComposeViewModel {
     serverNotice.set("");
     openConflicts.set(0);
     syncNote.set("");
+    results.clear();
     recompute();
     undo.reset();
   }
@@ -1232,6 +1239,7 @@ public final class ComposeViewModel {
 
   private void showLocalState(LocalPost local) {
     editingStatus.set(local.post().status());
+    results.show(local.post());
     openConflicts.set(local.openConflicts());
     syncNote.set(
         local.syncError().isBlank()
@@ -1337,7 +1345,7 @@ public final class ComposeViewModel {
     scheduleText.set(
         status == null || status == PostStatus.DRAFT
             ? "Schedule"
-            : status == PostStatus.SCHEDULED ? "Save changes" : "Schedule again");
+            : status == PostStatus.SCHEDULED ? "Save changes" : "Reschedule");
     draftText.set(status == null || status == PostStatus.DRAFT ? "Save draft" : "Save as draft");
 
     Brand current = brand.get();

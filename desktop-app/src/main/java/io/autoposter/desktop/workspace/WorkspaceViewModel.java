@@ -14,6 +14,7 @@ import io.autoposter.model.Post;
 import io.autoposter.model.PostId;
 import io.autoposter.model.PostStatus;
 import io.autoposter.model.UserId;
+import io.autoposter.model.outcome.OutcomeLine;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -434,7 +435,13 @@ public final class WorkspaceViewModel {
     if (!local.syncError().isBlank()) {
       detail = "Not accepted by the server: " + local.syncError();
     } else if (post.status() == PostStatus.FAILED || post.status() == PostStatus.NEEDS_ATTENTION) {
-      detail = post.outcome().isBlank() ? statusText(post.status()) + "." : post.outcome();
+      // The problems only: what went out is in the composer's results, with its link.
+      String problems =
+          OutcomeLine.parse(post.outcome()).stream()
+              .filter(line -> !line.published())
+              .map(OutcomeLine::text)
+              .collect(Collectors.joining("\n"));
+      detail = problems.isBlank() ? statusText(post.status()) + "." : problems;
     } else {
       detail = "";
     }

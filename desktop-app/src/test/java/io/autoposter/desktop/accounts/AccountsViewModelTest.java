@@ -8,9 +8,11 @@ import io.autoposter.desktop.ui.TaskExecutor;
 import io.autoposter.model.Brand;
 import io.autoposter.model.BrandId;
 import io.autoposter.model.Network;
+import io.autoposter.model.PostId;
 import io.autoposter.model.SocialAccountId;
 import io.autoposter.model.api.AccountDisconnected;
 import io.autoposter.model.api.ConnectAccountStart;
+import io.autoposter.model.api.RetryReport;
 import io.autoposter.model.api.SocialAccount;
 import io.autoposter.model.api.TokenHealth;
 import java.io.IOException;
@@ -42,6 +44,9 @@ class AccountsViewModelTest {
   private boolean oldServer;
   private int checks;
   private String disconnectMessage = "Disconnected.";
+  private final List<SocialAccountId> retriedAccounts = new ArrayList<>();
+  private RetryReport retryReport = new RetryReport(List.of(), List.of());
+  private boolean retryDown;
 
   /** The server's side as the desktop sees it: an in-memory agency's accounts. */
   private final AccountsServer fakeServer =
@@ -85,6 +90,15 @@ class AccountsViewModelTest {
         public List<TokenHealth> checkHealth() {
           checks++;
           return List.copyOf(health);
+        }
+
+        @Override
+        public RetryReport retryFailed(SocialAccountId account) throws Exception {
+          if (retryDown) {
+            throw new ServerUnreachableException("http://127.0.0.1:9/", new IOException("down"));
+          }
+          retriedAccounts.add(account);
+          return retryReport;
         }
 
         @Override
@@ -348,6 +362,90 @@ class AccountsViewModelTest {
     assertThat(model.remote().noticeProperty().get())
         .isEqualTo("Reconnected: 1 account of Trattoria Roma works again.");
     assertThat(syncs).hasValue(1);
+    assertThat(retriedAccounts).as("what it stopped is sent again").containsExactly(x.id());
+  }
+
+  private SocialAccount brokenX() {
+    SocialAccount x = account(ROMA, Network.X, "@TrattoriaRoma");
+    server.add(x);
+    health.add(
+        new TokenHealth(
+            x.id(),
+            ROMA.id(),
+            Network.X,
+            x.displayName(),
+            TokenHealth.State.BROKEN,
+            null,
+            "X says Autoposter's access to @TrattoriaRoma has expired or was revoked.",
+            "Reconnect the X account"));
+    return x;
+  }
+
+  private void signedInAgain(SocialAccount x) {
+    health.clear();
+    health.add(
+        new TokenHealth(
+            x.id(),
+            ROMA.id(),
+            Network.X,
+            x.displayName(),
+            TokenHealth.State.HEALTHY,
+            null,
+            "",
+            ""));
+  }
+
+  @Test
+  void reconnectingFromAPostsResultsRetriesWhatTheBrokenSignInStopped() {
+    SocialAccount x = brokenX();
+    retryReport =
+        new RetryReport(
+            List.of(PostId.random(), PostId.random()),
+            List.of(
+                new RetryReport.Skipped(
+                    PostId.random(),
+                    "POST_RULES",
+                    "X allows 280 characters; this caption has 301.")));
+    AccountsViewModel model = model(true);
+    model.load();
+
+    model.reconnect(ROMA.id(), Network.X);
+    assertThat(opened).singleElement().asString().contains("X-" + ROMA.id());
+    signedInAgain(x);
+    model.returnedToApp();
+
+    assertThat(retriedAccounts).containsExactly(x.id());
+    assertThat(model.remote().noticeProperty().get())
+        .isEqualTo(
+            "Reconnected: 1 account of Trattoria Roma works again. 2 posts it stopped are"
+                + " publishing again. 1 post needs a change first: X allows 280 characters; this"
+                + " caption has 301.");
+    assertThat(syncs).hasValue(1);
+  }
+
+  @Test
+  void aRetryThatCannotReachTheServerStillSaysTheReconnectWorked() {
+    SocialAccount x = brokenX();
+    retryDown = true;
+    AccountsViewModel model = model(true);
+    model.load();
+    model.reconnect(ROMA.id(), Network.X);
+    signedInAgain(x);
+
+    model.returnedToApp();
+
+    assertThat(model.remote().noticeProperty().get())
+        .startsWith(
+            "Reconnected: 1 account of Trattoria Roma works again. The posts it stopped were not sent again (")
+        .endsWith("): open each in History and publish it now.");
+  }
+
+  @Test
+  void reconnectingABrandNotOnThisComputerSaysToSyncFirst() {
+    AccountsViewModel model = model(true);
+    model.reconnect(BrandId.random(), Network.X);
+    assertThat(model.remote().errorProperty().get()).contains("sync, then try again");
+    assertThat(opened).isEmpty();
   }
 
   @Test
