@@ -90,6 +90,13 @@ public final class ComposeViewModel {
   private final StringProperty dueTime = new SimpleStringProperty("09:00");
   private final ObservableList<String> tags = FXCollections.observableArrayList();
   private final PublishResults results = new PublishResults();
+  // The quota check reads the brand's posts near the due time in the background, only when the
+  // brand, networks or due time change (never per keystroke); its findings are kept here.
+  private QuotaCheck quotaAsked;
+  private List<Finding> quotaFindings = List.of();
+
+  private record QuotaCheck(BrandId brand, Set<Network> networks, Instant due, PostId self) {}
+
   private final StringProperty tagInput = new SimpleStringProperty("");
   private final ObservableList<MediaItem> media = FXCollections.observableArrayList();
   private final CaptionVariants variants = new CaptionVariants(caption);
@@ -1320,7 +1327,9 @@ public final class ComposeViewModel {
     Optional<Instant> due = dueInstant();
     localTimeText.set(due.map(this::localHint).orElse(""));
     List<Finding> accounts = accountFindings(chosen, due.orElse(null));
+    askQuota(chosen, due.orElse(null));
     List<Finding> shown = new ArrayList<>(accounts);
+    shown.addAll(quotaFindings);
     all.stream().filter(f -> !f.code().equals(EMPTY_CODE)).forEach(shown::add);
     findings.setAll(shown);
 
@@ -1366,6 +1375,8 @@ public final class ComposeViewModel {
           accounts.stream().filter(Finding::blocksScheduling).count() == 1
               ? "Reconnect the account in Accounts first, or leave its network out."
               : "Reconnect the accounts in Accounts first, or leave their networks out.";
+    } else if (quotaFindings.stream().anyMatch(Finding::blocksScheduling)) {
+      reason = "Pick another time: the posting limit is reached then.";
     } else if (commentTooLong) {
       reason =
           "Shorten the first comment to "
@@ -1445,6 +1456,57 @@ public final class ComposeViewModel {
     }
     return AccountFindings.of(
         accountHealth.of(brandId), chosen, due, zone(), accountHealth.fetchedAt().isPresent());
+  }
+
+  /**
+   * Checks the posting quotas when what they depend on changed: reads the brand's posts due near
+   * {@code due} off the UI thread, then shows what {@link QuotaFindings} says.
+   */
+  private void askQuota(Set<Network> chosen, Instant due) {
+    BrandId brandId =
+        baseline != null ? baseline.brandId() : brand.get() == null ? null : brand.get().id();
+    Set<Network> limited =
+        chosen.stream()
+            .filter(n -> io.autoposter.model.quota.PostingQuota.defaultFor(n).isPresent())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    boolean past = baseline != null && baseline.status().isReadOnly();
+    QuotaCheck check =
+        brandId == null || due == null || limited.isEmpty() || past
+            ? null
+            : new QuotaCheck(brandId, limited, due, baseline == null ? null : baseline.id());
+    if (java.util.Objects.equals(check, quotaAsked)) {
+      return;
+    }
+    quotaAsked = check;
+    if (check == null) {
+      quotaFindings = List.of();
+      return;
+    }
+    ZoneId zone = zone();
+    tasks.run(
+        () ->
+            QuotaFindings.of(
+                check.networks(),
+                check.due(),
+                zone,
+                store
+                    .postsDueBetween(
+                        check.brand(),
+                        check.due().minus(QuotaFindings.REACH),
+                        check.due().plus(QuotaFindings.REACH))
+                    .stream()
+                    .map(LocalPost::post)
+                    .toList(),
+                check.self()),
+        found -> {
+          if (check.equals(quotaAsked)) {
+            quotaFindings = found;
+            recompute();
+          }
+        },
+        failure -> {
+          // The server checks the quota anyway when the post is pushed; nothing is lost here.
+        });
   }
 
   /** Keeps the question and its options in step with the date and time typed. */
