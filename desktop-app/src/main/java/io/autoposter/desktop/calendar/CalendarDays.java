@@ -5,6 +5,7 @@ import io.autoposter.desktop.ui.Snippets;
 import io.autoposter.model.Network;
 import io.autoposter.model.Post;
 import io.autoposter.model.PostStatus;
+import io.autoposter.model.quota.PostingQuota;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,8 +18,6 @@ import java.util.stream.Collectors;
 
 /** Sorts a page's posts into its days on the brand's clock and counts each day's quota. */
 final class CalendarDays {
-
-  static final int INSTAGRAM_PER_DAY = 50;
 
   private CalendarDays() {}
 
@@ -45,23 +44,44 @@ final class CalendarDays {
     for (int i = 0; i < page.days(); i++) {
       LocalDate date = page.first().plusDays(i);
       List<CalendarItem> items = byDay.getOrDefault(date, List.of());
-      long instagram =
-          items.stream()
-              .filter(item -> item.networks().contains(Network.INSTAGRAM))
-              .filter(item -> item.status() != PostStatus.DRAFT)
-              .filter(item -> item.status() != PostStatus.CANCELLED)
-              .count();
+      Usage usage = usage(items);
       cells.add(
           new DayCell(
               date,
               page.inFocus(date),
               date.equals(today),
               List.copyOf(items),
-              instagram == 0 ? "" : "Instagram " + instagram + "/" + INSTAGRAM_PER_DAY,
-              instagram > INSTAGRAM_PER_DAY,
+              usage.label(),
+              usage.over(),
               ClockChange.on(date, zone)));
     }
     return cells;
+  }
+
+  /** A day's use of the posting quotas: "IG 3/100 · X 2/100", over when one is exceeded. */
+  private record Usage(String label, boolean over) {}
+
+  /**
+   * The day's planned posts (drafts and cancelled ones left out) on each network with a posting
+   * quota (Instagram, X; PostingQuota, ADR 0016), against its documented limit per 24 hours.
+   */
+  private static Usage usage(List<CalendarItem> items) {
+    List<String> parts = new ArrayList<>();
+    boolean over = false;
+    for (Network network : List.of(Network.INSTAGRAM, Network.X)) {
+      PostingQuota quota = PostingQuota.defaultFor(network).orElseThrow();
+      long used =
+          items.stream()
+              .filter(item -> item.networks().contains(network))
+              .filter(item -> item.status() != PostStatus.DRAFT)
+              .filter(item -> item.status() != PostStatus.CANCELLED)
+              .count();
+      if (used > 0) {
+        parts.add((network == Network.INSTAGRAM ? "IG " : "X ") + used + "/" + quota.limit());
+        over |= used > quota.limit();
+      }
+    }
+    return new Usage(String.join(" · ", parts), over);
   }
 
   /**

@@ -184,8 +184,12 @@ public final class CalendarView {
     if (day.overQuota()) {
       quota.getStyleClass().add("calendar-quota-over");
       PostChip.tooltip(
+          quota, "More posts than the account may publish in 24 hours: move some to other days.");
+    } else if (!day.quota().isEmpty()) {
+      PostChip.tooltip(
           quota,
-          "More Instagram posts than the account may publish in a day: move some to other days.");
+          "Posts planned this day on Instagram (IG) and X, against each one's limit per 24"
+              + " hours.");
     }
     quota.setMinWidth(Region.USE_PREF_SIZE);
     return quota;

@@ -154,7 +154,7 @@ class CalendarViewModelTest extends CalendarModelFixture {
   }
 
   @Test
-  void theDailyInstagramQuotaIsCountedInEveryView() {
+  void theDailyInstagramAndXQuotasAreCountedInEveryView() {
     Post a = post(BERLIN, "One", "2026-10-12T08:00:00Z", PostStatus.SCHEDULED, Network.INSTAGRAM);
     Post b = post(BERLIN, "Two", "2026-10-12T12:00:00Z", PostStatus.SCHEDULED, Network.INSTAGRAM);
     Post c = post(BERLIN, "Three", "2026-10-12T14:00:00Z", PostStatus.SCHEDULED, Network.X);
@@ -166,7 +166,7 @@ class CalendarViewModelTest extends CalendarModelFixture {
       model.dateProperty().set(monday);
       model.modeProperty().set(mode);
       DayCell day = day(model, monday);
-      assertThat(day.quota()).as(mode.label()).isEqualTo("Instagram 2/50");
+      assertThat(day.quota()).as(mode.label()).isEqualTo("IG 2/100 · X 1/100");
       assertThat(day.overQuota()).isFalse();
       assertThat(day.items()).hasSize(4);
     }
