@@ -10,6 +10,7 @@ import io.autoposter.model.sync.MutationResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +90,54 @@ class PostingQuotaRejectionTest {
     assertThat(laptop.latest(third.id()).status())
         .as("the draft stays as it was")
         .isEqualTo(PostStatus.DRAFT);
+  }
+
+  @Test
+  void twoLaptopsTakingTheLastPlaceAtOnceGetItOnce() throws Exception {
+    SyncClient other = desk.editorLaptop();
+    for (int round = 0; round < 5; round++) {
+      Instant day = DUE.plus(Duration.ofDays(3L * round));
+      assertThat(scheduleNew(day)).isEqualTo("applied"); // one place of two left
+      Post mine = desk.draft("Mine " + round);
+      Post theirs = desk.draft("Theirs " + round);
+      long mineBase = desk.created(laptop, mine);
+      long theirsBase = desk.created(other, theirs);
+      var start = new java.util.concurrent.CountDownLatch(1);
+      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+        var a =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return laptop
+                      .push(
+                          laptop.edit(mine.id(), mineBase, SyncDesk.scheduled(day.plusSeconds(60))))
+                      .results()
+                      .getFirst();
+                });
+        var b =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return other
+                      .push(
+                          other.edit(
+                              theirs.id(), theirsBase, SyncDesk.scheduled(day.plusSeconds(60))))
+                      .results()
+                      .getFirst();
+                });
+        start.countDown();
+        List<MutationResult> both = List.of(a.get(), b.get());
+        assertThat(both)
+            .as("round %d: the agency lock orders the two checks", round)
+            .extracting(MutationResult::outcome)
+            .containsExactlyInAnyOrder(MutationOutcome.APPLIED, MutationOutcome.REJECTED);
+        assertThat(both)
+            .filteredOn(r -> r.outcome() == MutationOutcome.REJECTED)
+            .singleElement()
+            .extracting(MutationResult::reasonCode)
+            .isEqualTo("QUOTA_FULL");
+      }
+    }
   }
 
   @Test
