@@ -110,13 +110,21 @@ final class PublishingCluster {
     return settings;
   }
 
-  /** Server processes named {@code names}, each with a data directory of its own. */
+  /**
+   * Server processes named {@code names}, each with a data directory of its own, sharing what
+   * several instances must share besides the database and the vault key: the media folder and the
+   * two-factor key (README, "Several instances").
+   */
   static List<PublishingProcess> servers(Path dir, Map<String, String> settings, String... names) {
     Path jar = Path.of(System.getProperty("autoposter.server.jar"));
     List<PublishingProcess> servers = new ArrayList<>();
     for (String name : names) {
       Map<String, String> own = new HashMap<>(settings);
       own.put("autoposter.data-dir", dir.resolve(name).toString());
+      own.put("autoposter.media.dir", dir.resolve("shared").resolve("media").toString());
+      own.put(
+          "autoposter.two-factor.key-file",
+          dir.resolve("shared").resolve("two-factor.key").toString());
       servers.add(new PublishingProcess(name, jar, logs(), own));
     }
     return servers;

@@ -114,7 +114,7 @@ final class ServerComponents implements AutoCloseable {
               posts,
               tokenVault,
               settings.platforms(),
-              settings.dataDir().resolve("media"),
+              settings.media().folderIn(settings.dataDir()),
               (agency, sha256) ->
                   publicUrl.get() + mediaLinks.path(agency, sha256, MEDIA_LINK_LIFETIME),
               settings.publishing());
@@ -128,7 +128,7 @@ final class ServerComponents implements AutoCloseable {
       Access access = new Access(sessions, settings.trustProxy());
       TwoFactor twoFactor =
           new TwoFactor(
-              database, clock, SecretBox.openOrCreate(settings.dataDir()), limiter, audit);
+              database, clock, SecretBox.openOrCreate(settings.twoFactorKeyFile()), limiter, audit);
       SignIn signIn = new SignIn(database, sessions, passwords, twoFactor, limiter, audit);
       PasswordResets resets =
           new PasswordResets(
@@ -143,7 +143,8 @@ final class ServerComponents implements AutoCloseable {
       SyncService sync = new SyncService(database, clock, changeLog, posts, scheduleChanged);
 
       MediaUploads media =
-          new MediaUploads(database, clock, settings.media(), settings.dataDir().resolve("media"));
+          new MediaUploads(
+              database, clock, settings.media(), settings.media().folderIn(settings.dataDir()));
 
       AccountServices accountServices =
           new AccountServices(

@@ -8,6 +8,7 @@ import io.autoposter.server.store.DatabaseSettings;
 import io.autoposter.server.vault.VaultSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,6 +19,10 @@ import java.util.function.UnaryOperator;
  * @param trustProxy take client addresses from {@code X-Forwarded-For} (only behind a proxy)
  * @param vault where the token vault's master key comes from
  * @param platforms the platforms' base URLs and app credentials (OAuth connect)
+ * @param twoFactorKeyFile {@code autoposter.two-factor.key-file}: the key sealing two-factor
+ *     secrets and recovery codes, made on first start; {@code secrets/server.key} in the data
+ *     directory unless set. Several instances share one file (or copies of it), like the vault's
+ *     master key.
  */
 public record ServerSettings(
     String host,
@@ -32,7 +37,8 @@ public record ServerSettings(
     MediaSettings media,
     VaultSettings vault,
     PlatformSettings platforms,
-    PublishSettings publishing) {
+    PublishSettings publishing,
+    Path twoFactorKeyFile) {
 
   public static ServerSettings from(Config config) {
     return from(config, System::getenv);
@@ -84,10 +90,13 @@ public record ServerSettings(
             config
                 .get("autoposter.media.max-video-bytes")
                 .asLong()
-                .orElse(MediaSettings.DEFAULT_MAX_VIDEO_BYTES)),
+                .orElse(MediaSettings.DEFAULT_MAX_VIDEO_BYTES),
+            optionalPath(config, "autoposter.media.dir")),
         vault(config, environment, demoSeed, dataDir),
         PlatformSettings.from(config),
-        PublishSettings.from(config));
+        PublishSettings.from(config),
+        Optional.ofNullable(optionalPath(config, "autoposter.two-factor.key-file"))
+            .orElse(dataDir.resolve("secrets").resolve("server.key")));
   }
 
   private static VaultSettings vault(
@@ -116,6 +125,12 @@ public record ServerSettings(
   }
 
   /** Embedded H2 in PostgreSQL mode, so the same migrations and SQL run on both databases. */
+  /** An absolute path from {@code key}, or null when it is not set. */
+  private static Path optionalPath(Config config, String key) {
+    String value = text(config, key, "");
+    return value.isBlank() ? null : Path.of(value.strip()).toAbsolutePath();
+  }
+
   static String defaultDatabaseUrl(Path dataDir) {
     return "jdbc:h2:file:"
         + dataDir.resolve("autoposter")
@@ -130,7 +145,8 @@ public record ServerSettings(
   public String toString() {
     // The database and SMTP passwords and the vault master key stay out of logs.
     return ("ServerSettings[host=%s, port=%d, dataDir=%s, demo=%s, publicUrl=%s, mail=%s, media=%s,"
-            + " vault=%s, platforms=%s]")
-        .formatted(host, port, dataDir, demo, publicUrl, mail, media, vault, platforms);
+            + " vault=%s, platforms=%s, twoFactorKeyFile=%s]")
+        .formatted(
+            host, port, dataDir, demo, publicUrl, mail, media, vault, platforms, twoFactorKeyFile);
   }
 }

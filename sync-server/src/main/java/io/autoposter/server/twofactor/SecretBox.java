@@ -37,9 +37,8 @@ public final class SecretBox {
     this.macKey = new SecretKeySpec(derive(key, "recovery-codes"), "HmacSHA256");
   }
 
-  /** Reads the key file in the data directory, creating it (owner read/write only) if missing. */
-  public static SecretBox openOrCreate(Path dataDir) {
-    Path file = dataDir.resolve("secrets").resolve("server.key");
+  /** Reads the key file, creating it (owner read/write only) if missing. */
+  public static SecretBox openOrCreate(Path file) {
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(file.getParent());

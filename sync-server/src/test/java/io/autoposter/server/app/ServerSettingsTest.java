@@ -27,6 +27,23 @@ class ServerSettingsTest {
     assertThat(settings.demo().brand()).isEqualTo("Trattoria Roma");
     assertThat(settings.publisherEnabled()).isTrue();
     assertThat(settings.media()).isEqualTo(MediaSettings.defaults());
+    assertThat(settings.media().folderIn(dataDir)).isEqualTo(dataDir.resolve("media"));
+    assertThat(settings.twoFactorKeyFile()).isEqualTo(dataDir.resolve("secrets/server.key"));
+  }
+
+  @Test
+  void severalInstancesCanShareTheMediaFolderAndTheTwoFactorKey() {
+    Path shared = Path.of("shared").toAbsolutePath();
+    ServerSettings settings =
+        ServerSettings.from(
+            TestServer.config(
+                Path.of("own-data"),
+                Map.of(
+                    "autoposter.media.dir", shared.resolve("media").toString(),
+                    "autoposter.two-factor.key-file", shared.resolve("2fa.key").toString())));
+
+    assertThat(settings.media().folderIn(settings.dataDir())).isEqualTo(shared.resolve("media"));
+    assertThat(settings.twoFactorKeyFile()).isEqualTo(shared.resolve("2fa.key"));
   }
 
   @Test

@@ -49,11 +49,14 @@ class TotpTest {
 
   @Test
   void secretBoxBindsTheAssociatedData(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    SecretBox box = SecretBox.openOrCreate(dir);
+    SecretBox box = SecretBox.openOrCreate(dir.resolve("secrets").resolve("server.key"));
     String sealed = box.seal("JBSWY3DPEHPK3PXP", "totp|a");
 
     assertThat(sealed).doesNotContain("JBSWY3DPEHPK3PXP");
-    assertThat(SecretBox.openOrCreate(dir).open(sealed, "totp|a")).isEqualTo("JBSWY3DPEHPK3PXP");
+    assertThat(
+            SecretBox.openOrCreate(dir.resolve("secrets").resolve("server.key"))
+                .open(sealed, "totp|a"))
+        .isEqualTo("JBSWY3DPEHPK3PXP");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> box.open(sealed, "totp|b"))
         .isInstanceOf(IllegalStateException.class);
   }
