@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,10 +46,7 @@ class ComposeLayoutFxTest {
     }
     QueueFixture.posts().forEach(server::withPost);
     app = FxTestSupport.start(new AppSettings(dataDir, "http://127.0.0.1:1", false, null, null));
-    robot.clickOn("#serverUrl").push(KeyCode.CONTROL, KeyCode.A).write(server.url());
-    robot.clickOn("#email").write("ana@agency.test");
-    robot.clickOn("#password").write(FakeServer.PASSWORD);
-    robot.clickOn("#signIn");
+    FxTestSupport.signIn(robot, server);
     awaitFx("a scheduled post in the list", () -> scheduledCell() != null);
     assertThat(cutShort()).as("new post").isEmpty();
 

@@ -44,6 +44,18 @@ final class FxTestSupport {
                 .orElseThrow());
   }
 
+  /** Signs in on the sign-in screen as the fake server's owner, Ana. */
+  static void signIn(
+      org.testfx.api.FxRobot robot, io.autoposter.desktop.testing.FakeServer server) {
+    robot
+        .clickOn("#serverUrl")
+        .push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+        .write(server.url());
+    robot.clickOn("#email").write("ana@agency.test");
+    robot.clickOn("#password").write(io.autoposter.desktop.testing.FakeServer.PASSWORD);
+    robot.clickOn("#signIn");
+  }
+
   /** Writes the scene as {@code target/screenshots/<name>.png}. */
   static Path screenshot(String name) throws IOException {
     return Fx.screenshot(scene(), name);

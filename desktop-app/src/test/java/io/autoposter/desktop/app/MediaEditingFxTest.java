@@ -57,10 +57,7 @@ class MediaEditingFxTest {
     List<Post> posts = new java.util.ArrayList<>(QueueFixture.posts());
     posts.forEach(server::withPost);
     app = FxTestSupport.start(new AppSettings(dataDir, "http://127.0.0.1:1", dark, null, null));
-    robot.clickOn("#serverUrl").push(KeyCode.CONTROL, KeyCode.A).write(server.url());
-    robot.clickOn("#email").write("ana@agency.test");
-    robot.clickOn("#password").write(FakeServer.PASSWORD);
-    robot.clickOn("#signIn");
+    FxTestSupport.signIn(robot, server);
     awaitFx(
         "every post synced",
         () ->

@@ -20,7 +20,6 @@ import java.util.Set;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,10 +99,7 @@ class PublishResultsFxTest {
         FxTestSupport.start(
             new AppSettings(
                 dataDir.resolve(dark ? "dark" : "light"), "http://127.0.0.1:1", dark, null, null));
-    robot.clickOn("#serverUrl").push(KeyCode.CONTROL, KeyCode.A).write(server.url());
-    robot.clickOn("#email").write("ana@agency.test");
-    robot.clickOn("#password").write(FakeServer.PASSWORD);
-    robot.clickOn("#signIn");
+    FxTestSupport.signIn(robot, server);
     awaitFx("the failed post in the list", () -> failedCell() != null);
     robot.clickOn(onFx(this::failedCell));
   }

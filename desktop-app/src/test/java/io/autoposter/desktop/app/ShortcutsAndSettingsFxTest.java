@@ -38,10 +38,7 @@ class ShortcutsAndSettingsFxTest {
   @BeforeEach
   void start() throws Exception {
     app = FxTestSupport.start(new AppSettings(dataDir, "http://127.0.0.1:1", false, null, null));
-    robot.clickOn("#serverUrl").push(KeyCode.CONTROL, KeyCode.A).write(server.url());
-    robot.clickOn("#email").write("ana@agency.test");
-    robot.clickOn("#password").write(FakeServer.PASSWORD);
-    robot.clickOn("#signIn");
+    FxTestSupport.signIn(robot, server);
     awaitFx(
         "the workspace with both brands",
         () ->

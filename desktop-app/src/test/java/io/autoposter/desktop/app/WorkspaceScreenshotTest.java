@@ -46,10 +46,7 @@ class WorkspaceScreenshotTest {
       server.withPost(post);
     }
     app = FxTestSupport.start(new AppSettings(dataDir, "http://127.0.0.1:1", dark, null, null));
-    robot.clickOn("#serverUrl").push(KeyCode.CONTROL, KeyCode.A).write(server.url());
-    robot.clickOn("#email").write("ana@agency.test");
-    robot.clickOn("#password").write(FakeServer.PASSWORD);
-    robot.clickOn("#signIn");
+    FxTestSupport.signIn(robot, server);
     awaitFx(
         "every post synced",
         () ->
